@@ -1,0 +1,177 @@
+//! Strata's embedding API: an `Engine` runs Python source or files on the calling thread with
+//! a `Config`, and reports uncaught exceptions the way the `strata` CLI does. The CLI
+//! (`main.rs`) is a thin wrapper over this.
+
+use strata_tier1::builtins::errors;
+use strata_tier1::interp::{eval, ops};
+use strata_tier1::object::dict::new_dict;
+use strata_tier1::object::exception::exc_data;
+use strata_tier1::object::int::as_int;
+use strata_tier1::object::seq::as_tuple;
+use strata_tier1::object::str::new_str;
+use strata_tier1::object::{singletons, ExcKind};
+use strata_tier1::{PyErr, Value, Vm};
+
+/// Execution tiers to enable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JitMode {
+    /// Tier 1 only (the baseline).
+    Off,
+    /// Tier up automatically. The tracing JIT is not built yet, so this runs tier 1 too.
+    On,
+}
+
+/// Engine configuration.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub jit: JitMode,
+    /// Print the number of live heap objects at exit (`-X showrefcount`).
+    pub show_refcount: bool,
+    /// Size of the interpreter thread's stack (native recursion is checked against it).
+    pub stack_size: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            jit: JitMode::On,
+            show_refcount: false,
+            stack_size: 512 << 20,
+        }
+    }
+}
+
+/// One interpreter on the calling thread.
+pub struct Engine {
+    vm: Vm,
+    config: Config,
+}
+
+/// How a program ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Exit status (0 on success, 1 after an uncaught exception, or `sys.exit`'s code).
+    Exit(i32),
+}
+
+impl Engine {
+    /// An engine whose `sys.argv` is `argv`.
+    pub fn new(config: Config, argv: Vec<String>) -> Engine {
+        let mut vm = Vm::new(config.stack_size, argv);
+        vm.show_refcount = config.show_refcount;
+        Engine { vm, config }
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The interpreter state (for embedders that call into Python objects directly).
+    pub fn vm(&mut self) -> &mut Vm {
+        &mut self.vm
+    }
+
+    /// Runs `source` as the `__main__` module.
+    pub fn run_main(&mut self, source: &str, filename: &str) -> Outcome {
+        let globals = new_dict();
+        if let Some(d) = strata_tier1::object::dict::as_dict(&globals) {
+            d.set_str_key(
+                strata_tier1::object::str::intern("__name__"),
+                new_str("__main__"),
+            );
+            d.set_str_key(
+                strata_tier1::object::str::intern("__file__"),
+                new_str(filename),
+            );
+            d.set_str_key(
+                strata_tier1::object::str::intern("__builtins__"),
+                self.vm.builtins.clone(),
+            );
+            d.set_str_key(
+                strata_tier1::object::str::intern("__doc__"),
+                singletons().none.clone(),
+            );
+        }
+        let main = strata_tier1::object::func::new_module("__main__", globals.clone());
+        strata_tier1::builtins::add_value(&self.vm.modules, "__main__", main);
+        let result = eval::run_source(&mut self.vm, source, filename, globals);
+        strata_tier1::builtins::object_methods::run_finalizers(&mut self.vm);
+        let status = match result {
+            Ok(_) => 0,
+            Err(e) => self.report(e),
+        };
+        self.vm.flush_stdout();
+        Outcome::Exit(status)
+    }
+
+    /// Runs a file as `__main__`.
+    pub fn run_file(&mut self, path: &str) -> Outcome {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                self.vm.write_stderr(&format!(
+                    "strata: can't open file '{}': [Errno {}] {}\n",
+                    path,
+                    e.raw_os_error().unwrap_or(2),
+                    if e.kind() == std::io::ErrorKind::NotFound {
+                        "No such file or directory".to_string()
+                    } else {
+                        e.to_string()
+                    }
+                ));
+                return Outcome::Exit(2);
+            }
+        };
+        match strata_tier1::builtins::io::decode_source(&bytes, path) {
+            Ok(source) => self.run_main(&source, path),
+            Err(e) => {
+                let status = self.report(e);
+                Outcome::Exit(status)
+            }
+        }
+    }
+
+    /// Handles an uncaught exception: SystemExit gives its code, others print a traceback.
+    fn report(&mut self, err: PyErr) -> i32 {
+        if err.matches(ExcKind::SystemExit) {
+            return self.system_exit_status(&err.0);
+        }
+        errors::print_exception(&mut self.vm, &err);
+        1
+    }
+
+    fn system_exit_status(&mut self, exc: &Value) -> i32 {
+        let args = exc_data(exc).map(|d| d.args());
+        let code = args.as_ref().and_then(as_tuple).and_then(|t| {
+            if t.len() == 1 {
+                t.items().first().cloned()
+            } else {
+                None
+            }
+        });
+        let Some(code) = code else {
+            return match args.as_ref().and_then(as_tuple).map(|t| t.len()) {
+                Some(0) | None => 0,
+                _ => {
+                    let text = ops::str_string(&mut self.vm, exc).unwrap_or_default();
+                    self.vm.write_stderr(&format!("{text}\n"));
+                    1
+                }
+            };
+        };
+        if code.is(&singletons().none) {
+            return 0;
+        }
+        if let Some(i) = as_int(&code) {
+            return i.to_i64().map_or(-1, |v| v as i32);
+        }
+        let text = ops::str_string(&mut self.vm, &code).unwrap_or_default();
+        self.vm.write_stderr(&format!("{text}\n"));
+        1
+    }
+
+    /// Number of heap objects this thread allocated and has not freed.
+    pub fn live_objects(&self) -> isize {
+        strata_tier1::memory::live_objects()
+    }
+}

@@ -1,0 +1,3 @@
+import sys
+print("failing")
+sys.exit(1)

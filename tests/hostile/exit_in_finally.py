@@ -1,0 +1,5 @@
+import sys
+try:
+    sys.exit(5)
+finally:
+    print("finally")

@@ -1,0 +1,2 @@
+handlers = [print]
+handlers(1)

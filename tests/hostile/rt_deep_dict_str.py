@@ -1,0 +1,5 @@
+d = {}
+for _ in range(100000):
+    d = {"k": d}
+print("built")
+print(str(d)[:10])

@@ -1,0 +1,2 @@
+print("computing")
+print(1.5 ** 100000)

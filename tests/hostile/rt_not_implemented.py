@@ -1,0 +1,4 @@
+class A:
+    def area(self):
+        raise NotImplementedError("abstract")
+A().area()

@@ -1,0 +1,3 @@
+lenght = 3
+print(lenght)
+print(lenn([1]))

@@ -1,0 +1,2 @@
+price = $100
+print(price)

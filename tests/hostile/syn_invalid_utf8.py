@@ -1,0 +1,3 @@
+print("before")
+s = "café ÿþ"
+print(s)

@@ -1,0 +1,2 @@
+# comment with bad byte Ã(
+print("hello")

@@ -1,0 +1,5 @@
+def f():
+    def g():
+        nonlocal zzz
+        zzz = 1
+    return g

@@ -1,0 +1,5 @@
+print("ok")
+s = """this string
+never ends
+
+print(s)

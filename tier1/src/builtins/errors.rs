@@ -1,0 +1,196 @@
+//! Reporting errors the way CPython does: SyntaxError objects built from compile errors, and
+//! printing an uncaught exception with its traceback (and chained causes/contexts) to stderr.
+
+use crate::compile::{CompileError, CompileErrorKind};
+use crate::interp::repr::exception_str;
+use crate::interp::Vm;
+use crate::object::exception::{exc_data, TracebackEntry};
+use crate::object::func::CodeData;
+use crate::object::int::int_from_i64;
+use crate::object::str::{as_str, new_str};
+use crate::object::typeobj::instance_data;
+use crate::object::{ExcKind, PyErr, Value};
+
+/// A SyntaxError / IndentationError exception for a compile error, with CPython's attributes
+/// (msg, filename, lineno, offset, text).
+pub fn syntax_error_from(e: &CompileError) -> PyErr {
+    let kind = match e.kind {
+        CompileErrorKind::SyntaxError => ExcKind::SyntaxError,
+        CompileErrorKind::IndentationError => ExcKind::IndentationError,
+    };
+    let details = crate::object::seq::new_tuple(vec![
+        new_str(&e.filename),
+        int_from_i64(i64::from(e.line)),
+        int_from_i64(i64::from(e.col)),
+        new_str(&e.source_line),
+    ]);
+    let err = PyErr::with_args(kind, vec![new_str(&e.message), details]);
+    set_attr(&err.0, "msg", new_str(&e.message));
+    set_attr(&err.0, "filename", new_str(&e.filename));
+    set_attr(&err.0, "lineno", int_from_i64(i64::from(e.line)));
+    set_attr(&err.0, "offset", int_from_i64(i64::from(e.col)));
+    set_attr(&err.0, "text", new_str(&e.source_line));
+    err
+}
+
+fn set_attr(obj: &Value, name: &str, value: Value) {
+    let ty = obj.type_data();
+    if let Some(inst) = instance_data(obj) {
+        let key = crate::object::str::intern(name);
+        if let Some(i) = ty.shared_key_index(&key, true) {
+            drop(inst.set_value(i, Some(value)));
+        }
+    }
+}
+
+fn get_attr(obj: &Value, name: &str) -> Option<Value> {
+    let ty = obj.type_data();
+    let inst = instance_data(obj)?;
+    if let Some(d) = inst.dict() {
+        return crate::object::dict::as_dict(&d)?.get_str(name);
+    }
+    let key = crate::object::str::intern(name);
+    inst.value(ty.shared_key_index(&key, false)?)
+}
+
+/// Reads a source line of a file (for tracebacks), trimmed.
+fn source_line(filename: &str, line: u32) -> Option<String> {
+    let text = std::fs::read(filename).ok()?;
+    let text = String::from_utf8_lossy(&text);
+    text.lines()
+        .nth(line.checked_sub(1)? as usize)
+        .map(|l| l.trim().to_string())
+}
+
+fn format_traceback(entries: &[TracebackEntry]) -> String {
+    let mut out = String::from("Traceback (most recent call last):\n");
+    for e in entries.iter().rev() {
+        let Some(code) = e.code.downcast::<CodeData>() else {
+            continue;
+        };
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            code.code.filename, e.line, code.code.name
+        ));
+        if let Some(src) = source_line(&code.code.filename, e.line) {
+            if !src.is_empty() {
+                out.push_str(&format!("    {src}\n"));
+            }
+        }
+    }
+    out
+}
+
+/// `Type: message` (the last line of a traceback).
+pub fn exception_summary(vm: &mut Vm, exc: &Value) -> String {
+    let ty = exc.type_data();
+    let module = ty
+        .dict
+        .get_str("__module__")
+        .and_then(|m| as_str(&m).map(str::to_string));
+    let name = match module {
+        Some(m) if m != "builtins" && m != "__main__" => format!("{}.{}", m, ty.qualname()),
+        _ => ty.qualname(),
+    };
+    let msg = match crate::interp::ops::str_string(vm, exc) {
+        Ok(s) => s,
+        Err(_) => exception_str(vm, exc).unwrap_or_default(),
+    };
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
+}
+
+fn format_syntax_error(vm: &mut Vm, exc: &Value) -> String {
+    let mut out = String::new();
+    let filename = get_attr(exc, "filename").and_then(|v| as_str(&v).map(str::to_string));
+    let lineno = get_attr(exc, "lineno").and_then(|v| crate::object::int::as_i64(&v));
+    if let (Some(f), Some(l)) = (filename, lineno) {
+        out.push_str(&format!("  File \"{f}\", line {l}\n"));
+    }
+    if let Some(text) = get_attr(exc, "text").and_then(|v| as_str(&v).map(str::to_string)) {
+        let trimmed = text.trim_start();
+        let removed = text.chars().count() - trimmed.chars().count();
+        let trimmed = trimmed.trim_end();
+        if !trimmed.is_empty() {
+            out.push_str(&format!("    {trimmed}\n"));
+            if let Some(off) = get_attr(exc, "offset").and_then(|v| crate::object::int::as_i64(&v))
+            {
+                let col = (off.max(1) as usize - 1).saturating_sub(removed);
+                let col = col.min(trimmed.chars().count());
+                out.push_str(&format!("    {}^\n", " ".repeat(col)));
+            }
+        }
+    }
+    let ty = exc.type_data();
+    let msg = get_attr(exc, "msg")
+        .and_then(|v| as_str(&v).map(str::to_string))
+        .unwrap_or_else(|| exception_str(vm, exc).unwrap_or_default());
+    out.push_str(&format!("{}: {}\n", ty.name(), msg));
+    out
+}
+
+fn format_one(vm: &mut Vm, exc: &Value) -> String {
+    let Some(data) = exc_data(exc) else {
+        return format!("{}\n", exception_summary(vm, exc));
+    };
+    let mut out = String::new();
+    let tb = data.traceback();
+    if !tb.is_empty() {
+        out.push_str(&format_traceback(&tb));
+    }
+    if exc
+        .type_data()
+        .is_subtype(ExcKind::SyntaxError.type_ref().type_data_static())
+    {
+        out.push_str(&format_syntax_error(vm, exc));
+    } else {
+        out.push_str(&exception_summary(vm, exc));
+        out.push('\n');
+    }
+    out
+}
+
+/// The full report of an uncaught exception, chained exceptions first.
+pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
+    let mut chain: Vec<(Value, &'static str)> = Vec::new();
+    let mut cur = exc.clone();
+    let mut seen = vec![cur.raw()];
+    loop {
+        let Some(d) = exc_data(&cur) else { break };
+        let (next, sep) = if let Some(c) = d.cause() {
+            (
+                c,
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            )
+        } else if let (Some(c), false) = (d.context(), d.suppress_context()) {
+            (
+                c,
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            )
+        } else {
+            break;
+        };
+        if seen.contains(&next.raw()) || seen.len() > 100 {
+            break;
+        }
+        seen.push(next.raw());
+        chain.push((next.clone(), sep));
+        cur = next;
+    }
+    let mut out = String::new();
+    for (e, sep) in chain.iter().rev() {
+        out.push_str(&format_one(vm, e));
+        out.push_str(sep);
+    }
+    out.push_str(&format_one(vm, exc));
+    out
+}
+
+/// Prints an uncaught exception to stderr.
+pub fn print_exception(vm: &mut Vm, err: &PyErr) {
+    let text = format_exception(vm, &err.0);
+    vm.write_stderr(&text);
+}

@@ -1,0 +1,53 @@
+//! Methods of BaseException and its builtin subclasses: construction (args), str/repr, and
+//! `with_traceback`.
+
+use crate::interp::{repr, Vm};
+use crate::object::exception::{exc_data, new_exception};
+use crate::object::func::Args;
+use crate::object::seq::new_tuple;
+use crate::object::str::new_string;
+use crate::object::{none, ExcKind, PyErr, PyResult, Value};
+
+use super::add_method;
+
+fn exc_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let cls = args.all[0].clone();
+    let pos = &args.all[1..args.all.len() - args.kwnames.len()];
+    Ok(new_exception(cls, new_tuple(pos.to_vec())))
+}
+
+fn exc_init(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = &args.all[0];
+    let d = exc_data(this)
+        .ok_or_else(|| PyErr::new(ExcKind::TypeError, "descriptor requires an exception"))?;
+    if !args.kwnames.is_empty() {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{}() takes no keyword arguments", this.type_data().name()),
+        ));
+    }
+    drop(d.set_args(new_tuple(args.all[1..].to_vec())));
+    Ok(none())
+}
+
+fn exc_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    repr::exception_str(vm, &args.all[0]).map(new_string)
+}
+
+fn exc_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    repr::native_repr(vm, &args.all[0]).map(new_string)
+}
+
+fn with_traceback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(args.all[0].clone())
+}
+
+/// Registers the BaseException methods (inherited by every exception class).
+pub fn register() {
+    let base = ExcKind::BaseException.type_ref();
+    add_method(base, "__new__", exc_new);
+    add_method(base, "__init__", exc_init);
+    add_method(base, "__str__", exc_str);
+    add_method(base, "__repr__", exc_repr);
+    add_method(base, "with_traceback", with_traceback);
+}

@@ -1,0 +1,398 @@
+//! Text I/O: `open()` for text files (read, write, append modes), file objects (read,
+//! readline, readlines, iteration, write, writelines, close, context manager), and the
+//! `sys.stdout` / `sys.stderr` objects. Source decoding for the compiler lives here too.
+
+use std::cell::RefCell;
+use std::io::Write;
+
+use crate::interp::{ops, Vm};
+use crate::object::func::Args;
+use crate::object::seq::new_list;
+use crate::object::str::{as_str, new_string};
+use crate::object::typeobj::{alloc, Layout};
+use crate::object::{bool_value, builtin_types, none, ExcKind, Payload, PyErr, PyResult, Value};
+
+use super::args::{bind, check_positional};
+use super::{add_function, add_method};
+
+/// Where a file object's text goes or comes from.
+pub enum Stream {
+    Stdout,
+    Stderr,
+    /// A file opened for reading: its decoded text and the read position (bytes).
+    Reader {
+        text: String,
+        pos: usize,
+    },
+    Writer(std::io::BufWriter<std::fs::File>),
+    Closed,
+}
+
+pub struct FileData {
+    pub name: String,
+    pub mode: String,
+    pub stream: RefCell<Stream>,
+}
+
+impl Payload for FileData {
+    const LAYOUT: Layout = Layout::File;
+}
+
+/// A file object over `stream`.
+pub fn new_file(name: &str, mode: &str, stream: Stream) -> Value {
+    alloc(
+        &builtin_types().text_io.value(),
+        FileData {
+            name: name.to_string(),
+            mode: mode.to_string(),
+            stream: RefCell::new(stream),
+        },
+    )
+}
+
+/// Decodes source bytes as UTF-8 (a BOM is skipped), or raises SyntaxError as CPython does.
+pub fn decode_source(bytes: &[u8], filename: &str) -> PyResult<String> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let pos = e.valid_up_to();
+            let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
+            let bad = bytes.get(pos).copied().unwrap_or(0);
+            let err = crate::compile::CompileError {
+                kind: crate::compile::CompileErrorKind::SyntaxError,
+                message: format!(
+                    "(unicode error) 'utf-8' codec can't decode byte 0x{bad:02x} in position {pos}: invalid start byte"
+                ),
+                filename: filename.to_string(),
+                line: line as u32,
+                col: 0,
+                source_line: String::new(),
+            };
+            Err(super::errors::syntax_error_from(&err))
+        }
+    }
+}
+
+fn os_error(e: &std::io::Error, filename: &str) -> PyErr {
+    let (kind, errno) = match e.kind() {
+        std::io::ErrorKind::NotFound => (ExcKind::FileNotFoundError, 2),
+        std::io::ErrorKind::PermissionDenied => (ExcKind::PermissionError, 13),
+        std::io::ErrorKind::AlreadyExists => (ExcKind::FileExistsError, 17),
+        _ => (ExcKind::OSError, e.raw_os_error().unwrap_or(5)),
+    };
+    let strerror = match errno {
+        2 => "No such file or directory".to_string(),
+        13 => "Permission denied".to_string(),
+        17 => "File exists".to_string(),
+        21 => "Is a directory".to_string(),
+        _ => e.to_string(),
+    };
+    let kind = if errno == 21 {
+        ExcKind::IsADirectoryError
+    } else {
+        kind
+    };
+    // CPython's str() of this error is "[Errno 2] No such file or directory: 'x'".
+    let full = format!("[Errno {errno}] {strerror}: '{filename}'");
+    PyErr::with_args(kind, vec![new_string(full)])
+}
+
+/// `open(file, mode='r', encoding=None, ...)`.
+fn open(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = bind(
+        &args,
+        "open",
+        &["file", "mode", "buffering", "encoding", "errors", "newline"],
+        1,
+    )?;
+    let name = as_str(a[0].expect("required")).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            "open() file argument must be a path string",
+        )
+    })?;
+    let mode = match a[1] {
+        Some(m) => as_str(m)
+            .ok_or_else(|| PyErr::new(ExcKind::TypeError, "open() argument 'mode' must be str"))?
+            .to_string(),
+        None => "r".to_string(),
+    };
+    if mode.contains('b') {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "binary mode files are not supported yet",
+        ));
+    }
+    let stream = if mode.contains('w') || mode.contains('a') || mode.contains('x') {
+        let mut opts = std::fs::OpenOptions::new();
+        if mode.contains('a') {
+            opts.append(true).create(true);
+        } else if mode.contains('x') {
+            opts.write(true).create_new(true);
+        } else {
+            opts.write(true).create(true).truncate(true);
+        }
+        let f = opts.open(name).map_err(|e| os_error(&e, name))?;
+        Stream::Writer(std::io::BufWriter::new(f))
+    } else if mode.contains('r') || mode.is_empty() {
+        if std::path::Path::new(name).is_dir() {
+            return Err(PyErr::with_args(
+                ExcKind::IsADirectoryError,
+                vec![new_string(format!("[Errno 21] Is a directory: '{name}'"))],
+            ));
+        }
+        let bytes = std::fs::read(name).map_err(|e| os_error(&e, name))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            PyErr::new(
+                ExcKind::UnicodeDecodeError,
+                format!(
+                    "'utf-8' codec can't decode byte in position {}",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        })?;
+        let text = text.replace("\r\n", "\n");
+        Stream::Reader { text, pos: 0 }
+    } else {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            format!("invalid mode: '{mode}'"),
+        ));
+    };
+    Ok(new_file(name, &mode, stream))
+}
+
+fn file_data<'a>(v: &'a Value) -> PyResult<&'a FileData> {
+    v.downcast::<FileData>()
+        .ok_or_else(|| PyErr::new(ExcKind::TypeError, "expected a file object"))
+}
+
+fn closed_error() -> PyErr {
+    PyErr::new(ExcKind::ValueError, "I/O operation on closed file.")
+}
+
+/// Writes text to a file object (sys.stdout, sys.stderr or an open file).
+pub fn write_text(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
+    if let Some(f) = file.downcast::<FileData>() {
+        let mut stream = f.stream.borrow_mut();
+        return match &mut *stream {
+            Stream::Stdout => {
+                drop(stream);
+                vm.write_stdout(text)
+            }
+            Stream::Stderr => {
+                drop(stream);
+                vm.write_stderr(text);
+                Ok(())
+            }
+            Stream::Writer(w) => w
+                .write_all(text.as_bytes())
+                .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string())),
+            Stream::Reader { .. } => Err(PyErr::new(ExcKind::OSError, "not writable")),
+            Stream::Closed => Err(closed_error()),
+        };
+    }
+    let write = crate::interp::attr::getattr(vm, file, &crate::object::str::intern("write"))?;
+    crate::interp::call::call(vm, &write, &[new_string(text.to_string())], &[])?;
+    Ok(())
+}
+
+/// Flushes a file object.
+pub fn flush(vm: &mut Vm, file: &Value) -> PyResult<()> {
+    if let Some(f) = file.downcast::<FileData>() {
+        let mut stream = f.stream.borrow_mut();
+        match &mut *stream {
+            Stream::Stdout => {
+                drop(stream);
+                vm.flush_stdout();
+            }
+            Stream::Writer(w) => {
+                w.flush()
+                    .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
+            }
+            _ => {}
+        }
+        return Ok(());
+    }
+    if let Ok(f) = crate::interp::attr::getattr(vm, file, &crate::object::str::intern("flush")) {
+        crate::interp::call::call(vm, &f, &[], &[])?;
+    }
+    Ok(())
+}
+
+fn m_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "write", 2, 2)?;
+    let text = as_str(&args.all[1]).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "write() argument must be str, not {}",
+                args.all[1].type_data().name()
+            ),
+        )
+    })?;
+    write_text(vm, &args.all[0], text)?;
+    Ok(Value::small(text.chars().count() as i64))
+}
+
+fn m_writelines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "writelines", 2, 2)?;
+    for line in ops::collect(vm, &args.all[1])? {
+        let text = as_str(&line)
+            .ok_or_else(|| PyErr::new(ExcKind::TypeError, "write() argument must be str"))?
+            .to_string();
+        write_text(vm, &args.all[0], &text)?;
+    }
+    Ok(none())
+}
+
+fn m_flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "flush", 1, 1)?;
+    flush(vm, &args.all[0])?;
+    Ok(none())
+}
+
+fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "close", 1, 1)?;
+    let f = file_data(&args.all[0])?;
+    let old = {
+        let mut stream = f.stream.borrow_mut();
+        match &*stream {
+            Stream::Stdout | Stream::Stderr => None,
+            _ => Some(std::mem::replace(&mut *stream, Stream::Closed)),
+        }
+    };
+    if let Some(Stream::Writer(mut w)) = old {
+        w.flush()
+            .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
+    } else if old.is_none() {
+        flush(vm, &args.all[0])?;
+    }
+    Ok(none())
+}
+
+/// Reads up to `limit` characters (all when None), or one line.
+fn read_text(f: &FileData, limit: Option<usize>, line: bool) -> PyResult<String> {
+    let mut stream = f.stream.borrow_mut();
+    match &mut *stream {
+        Stream::Reader { text, pos } => {
+            let rest = &text[*pos..];
+            let mut end = if line {
+                rest.find('\n').map_or(rest.len(), |i| i + 1)
+            } else {
+                rest.len()
+            };
+            if let Some(n) = limit {
+                let byte_limit = rest.char_indices().nth(n).map_or(rest.len(), |(b, _)| b);
+                end = end.min(byte_limit);
+            }
+            let out = rest[..end].to_string();
+            *pos += end;
+            Ok(out)
+        }
+        Stream::Closed => Err(closed_error()),
+        _ => Err(PyErr::new(ExcKind::OSError, "not readable")),
+    }
+}
+
+fn size_arg(args: &Args<'_>, i: usize) -> PyResult<Option<usize>> {
+    match args.all.get(i) {
+        None => Ok(None),
+        Some(v) if v.is(&crate::object::singletons().none) => Ok(None),
+        Some(v) => {
+            let n = super::args::expect_i64(v, "")?;
+            Ok(if n < 0 { None } else { Some(n as usize) })
+        }
+    }
+}
+
+fn m_read(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "read", 1, 2)?;
+    let f = file_data(&args.all[0])?;
+    Ok(new_string(read_text(f, size_arg(&args, 1)?, false)?))
+}
+
+fn m_readline(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "readline", 1, 2)?;
+    let f = file_data(&args.all[0])?;
+    Ok(new_string(read_text(f, size_arg(&args, 1)?, true)?))
+}
+
+fn m_readlines(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "readlines", 1, 2)?;
+    let f = file_data(&args.all[0])?;
+    let mut lines = Vec::new();
+    loop {
+        let l = read_text(f, None, true)?;
+        if l.is_empty() {
+            break;
+        }
+        lines.push(new_string(l));
+    }
+    Ok(new_list(lines))
+}
+
+fn m_next(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "__next__", 1, 1)?;
+    let f = file_data(&args.all[0])?;
+    let l = read_text(f, None, true)?;
+    if l.is_empty() {
+        return Err(PyErr::with_args(ExcKind::StopIteration, vec![]));
+    }
+    Ok(new_string(l))
+}
+
+fn m_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "__iter__", 1, 1)?;
+    let f = file_data(&args.all[0])?;
+    if matches!(&*f.stream.borrow(), Stream::Closed) {
+        return Err(closed_error());
+    }
+    Ok(args.all[0].clone())
+}
+
+fn m_enter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(args.all[0].clone())
+}
+
+fn m_exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    m_close(vm, Args::positional_only(&args.all[..1]))?;
+    Ok(bool_value(false))
+}
+
+fn m_closed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = file_data(&args.all[0])?;
+    Ok(bool_value(matches!(&*f.stream.borrow(), Stream::Closed)))
+}
+
+fn m_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = file_data(&args.all[0])?;
+    Ok(new_string(format!(
+        "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
+        f.name, f.mode
+    )))
+}
+
+/// Registers the file type's methods.
+pub fn register() {
+    let t = builtin_types().text_io;
+    add_method(t, "write", m_write);
+    add_method(t, "writelines", m_writelines);
+    add_method(t, "flush", m_flush);
+    add_method(t, "close", m_close);
+    add_method(t, "read", m_read);
+    add_method(t, "readline", m_readline);
+    add_method(t, "readlines", m_readlines);
+    add_method(t, "__next__", m_next);
+    add_method(t, "__iter__", m_iter);
+    add_method(t, "__enter__", m_enter);
+    add_method(t, "__exit__", m_exit);
+    add_method(t, "__repr__", m_repr);
+    add_method(t, "_closed", m_closed);
+}
+
+/// Adds `open` to the builtins namespace.
+pub fn install(builtins: &Value) {
+    add_function(builtins, "open", open);
+}

@@ -1,0 +1,320 @@
+//! Generators: a generator owns its suspended frame; `send`/`throw`/`close` resume it through
+//! `run_frame`. Handles `yield from` delegation of `throw()`/`close()` to the sub-iterator and
+//! PEP 479 (a StopIteration escaping the body becomes RuntimeError).
+
+use std::cell::{Cell, UnsafeCell};
+
+use crate::bytecode::Opcode;
+use crate::object::exception::exc_data;
+use crate::object::func::FunctionData;
+use crate::object::typeobj::{alloc, Layout};
+use crate::object::{builtin_types, none, singletons, ExcKind, Payload, PyErr, PyResult, Value};
+
+use super::call::call;
+use super::eval::{run_frame, FrameExit};
+use super::frame::Frame;
+use super::ops;
+use super::vm::Vm;
+
+pub struct GenData {
+    frame: UnsafeCell<Option<Box<Frame>>>,
+    running: Cell<bool>,
+    started: Cell<bool>,
+    pub name: Value,
+    pub qualname: Value,
+}
+
+impl Payload for GenData {
+    const LAYOUT: Layout = Layout::Generator;
+}
+
+// SAFETY (frame take/put below): one interpreter thread until the thread runtime lands; the
+// frame is moved out while the generator runs (`running` guards re-entry) and moved back after.
+impl GenData {
+    fn take_frame(&self) -> Option<Box<Frame>> {
+        // SAFETY: see above.
+        unsafe { (*self.frame.get()).take() }
+    }
+
+    fn put_frame(&self, frame: Box<Frame>) {
+        // SAFETY: see above.
+        unsafe { *self.frame.get() = Some(frame) };
+    }
+
+    pub fn is_finished(&self) -> bool {
+        // SAFETY: see above; only checks for presence.
+        !self.running.get() && unsafe { (*self.frame.get()).is_none() }
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.running.get()
+    }
+
+    pub fn is_started(&self) -> bool {
+        self.started.get()
+    }
+}
+
+/// A new generator that will run `frame` (the call's bound arguments are already in it).
+pub fn new_generator(frame: Frame, f: &FunctionData) -> Value {
+    alloc(
+        &builtin_types().generator.value(),
+        GenData {
+            frame: UnsafeCell::new(Some(Box::new(frame))),
+            running: Cell::new(false),
+            started: Cell::new(false),
+            name: f.name(),
+            qualname: f.qualname(),
+        },
+    )
+}
+
+/// Outcome of resuming a generator or sending into an iterator.
+pub enum SendResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+fn gen_data(gen: &Value) -> PyResult<&GenData> {
+    gen.downcast::<GenData>()
+        .ok_or_else(|| PyErr::new(ExcKind::TypeError, "expected a generator"))
+}
+
+/// Resumes `gen` with a sent value or by throwing `throw` into it.
+pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+    let g = gen_data(gen)?;
+    if g.running.get() {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "generator already executing",
+        ));
+    }
+    let Some(mut frame) = g.take_frame() else {
+        return match throw {
+            Some(e) => Err(e),
+            None => Ok(SendResult::Returned(none())),
+        };
+    };
+    let mut throw = throw;
+    if !g.started.get() {
+        if throw.is_none() && !sent.is(&singletons().none) {
+            g.put_frame(frame);
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "can't send non-None value to a just-started generator",
+            ));
+        }
+        if throw.is_some() {
+            // Throwing into a just-started generator raises at its first line without running it.
+            g.started.set(true);
+            return Err(throw.take().expect("checked"));
+        }
+    } else if throw.is_none() {
+        frame.slots.push(Some(sent));
+    } else if let Some(err) = throw.take() {
+        match delegate_throw(vm, &mut frame, err) {
+            Delegated::Yield(v) => {
+                g.put_frame(frame);
+                return Ok(SendResult::Yielded(v));
+            }
+            Delegated::Resume => {}
+            Delegated::Raise(e) => throw = Some(e),
+        }
+    }
+    g.started.set(true);
+    g.running.set(true);
+    let result = run_frame(vm, &mut frame, throw);
+    g.running.set(false);
+    match result {
+        Ok(FrameExit::Yield(v)) => {
+            g.put_frame(frame);
+            Ok(SendResult::Yielded(v))
+        }
+        Ok(FrameExit::Return(v)) => Ok(SendResult::Returned(v)),
+        Err(e) => {
+            if e.matches(ExcKind::StopIteration) {
+                let rt = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
+                if let Some(d) = exc_data(&rt.0) {
+                    d.set_cause(Some(e.0.clone()));
+                    d.set_context(Some(e.0));
+                }
+                return Err(rt);
+            }
+            Err(e)
+        }
+    }
+}
+
+enum Delegated {
+    /// The sub-iterator yielded: the outer generator stays suspended and yields this.
+    Yield(Value),
+    /// The sub-iterator finished: its result is on the stack, resume the outer frame.
+    Resume,
+    /// Raise this in the outer frame.
+    Raise(PyErr),
+}
+
+/// Decodes the instruction at `index`: (opcode, argument, index of the next instruction).
+fn decode_at(code: &[u16], index: usize) -> Option<(Opcode, u32, usize)> {
+    let mut i = index;
+    let mut arg = 0u32;
+    loop {
+        let unit = *code.get(i)?;
+        i += 1;
+        let op = Opcode::from_u8((unit & 0xff) as u8)?;
+        arg = (arg << 8) | u32::from(unit >> 8);
+        if op != Opcode::EXTENDED_ARG {
+            return Some((op, arg, i + op.cache_entries()));
+        }
+    }
+}
+
+/// throw()/close() into a generator suspended in `yield from`: forward to the sub-iterator.
+fn delegate_throw(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> Delegated {
+    let code = frame.code_data().code.clone();
+    let Some((Opcode::YIELD_VALUE, 1, after_yield)) = decode_at(&code.code, frame.lasti) else {
+        return Delegated::Raise(err);
+    };
+    let Some(Some(sub)) = frame.slots.last().cloned() else {
+        return Delegated::Raise(err);
+    };
+    if err.matches(ExcKind::GeneratorExit) {
+        let closed = if sub.layout() == Layout::Generator {
+            close(vm, &sub)
+        } else {
+            match sub.type_data().lookup("close") {
+                Some(c) => call(vm, &c, &[sub.clone()], &[]).map(|_| ()),
+                None => Ok(()),
+            }
+        };
+        return match closed {
+            Ok(()) => Delegated::Raise(err),
+            Err(e) => Delegated::Raise(e),
+        };
+    }
+    let outcome = if sub.layout() == Layout::Generator {
+        resume(vm, &sub, none(), Some(err))
+    } else {
+        match sub.type_data().lookup("throw") {
+            None => return Delegated::Raise(err),
+            Some(t) => match call(vm, &t, &[sub.clone(), err.0.clone()], &[]) {
+                Ok(v) => Ok(SendResult::Yielded(v)),
+                Err(e) if e.matches(ExcKind::StopIteration) => {
+                    Ok(SendResult::Returned(stop_iteration_value(&e.0)))
+                }
+                Err(e) => Err(e),
+            },
+        }
+    };
+    match outcome {
+        Ok(SendResult::Yielded(v)) => Delegated::Yield(v),
+        Ok(SendResult::Returned(v)) => {
+            // The yield is followed by JUMP_BACKWARD to the SEND whose target is the exit.
+            let target = decode_at(&code.code, after_yield)
+                .filter(|(op, _, _)| *op == Opcode::JUMP_BACKWARD)
+                .and_then(|(_, send_at, _)| decode_at(&code.code, send_at as usize))
+                .filter(|(op, _, _)| *op == Opcode::SEND)
+                .map(|(_, target, _)| target as usize);
+            match target {
+                Some(t) => {
+                    frame.slots.pop();
+                    frame.slots.push(Some(v));
+                    frame.ip = t;
+                    Delegated::Resume
+                }
+                None => Delegated::Raise(PyErr::new(
+                    ExcKind::SystemError,
+                    "yield from: cannot find the end of the delegation loop",
+                )),
+            }
+        }
+        Err(e) => Delegated::Raise(e),
+    }
+}
+
+/// The `.value` of a StopIteration (its first argument, or None).
+pub fn stop_iteration_value(exc: &Value) -> Value {
+    exc_data(exc)
+        .and_then(|d| {
+            crate::object::seq::as_tuple(&d.args()).and_then(|t| t.items().first().cloned())
+        })
+        .unwrap_or_else(none)
+}
+
+/// A StopIteration carrying a generator's return value.
+pub fn stop_iteration(value: Value) -> PyErr {
+    if value.is(&singletons().none) {
+        PyErr::with_args(ExcKind::StopIteration, vec![])
+    } else {
+        PyErr::with_args(ExcKind::StopIteration, vec![value])
+    }
+}
+
+/// `next(gen)`: Some(item) or None when the generator returned.
+pub fn gen_next(vm: &mut Vm, gen: &Value) -> PyResult<Option<Value>> {
+    match resume(vm, gen, none(), None)? {
+        SendResult::Yielded(v) => Ok(Some(v)),
+        SendResult::Returned(_) => Ok(None),
+    }
+}
+
+/// `gen.send(value)`: raises StopIteration(return value) when it returns.
+pub fn send(vm: &mut Vm, gen: &Value, value: Value) -> PyResult<Value> {
+    match resume(vm, gen, value, None)? {
+        SendResult::Yielded(v) => Ok(v),
+        SendResult::Returned(v) => Err(stop_iteration(v)),
+    }
+}
+
+/// `gen.throw(exc)`.
+pub fn throw(vm: &mut Vm, gen: &Value, exc: PyErr) -> PyResult<Value> {
+    match resume(vm, gen, none(), Some(exc))? {
+        SendResult::Yielded(v) => Ok(v),
+        SendResult::Returned(v) => Err(stop_iteration(v)),
+    }
+}
+
+/// `gen.close()`.
+pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
+    let g = gen_data(gen)?;
+    if g.is_finished() || !g.started.get() {
+        drop(g.take_frame());
+        return Ok(());
+    }
+    let exit = PyErr::with_args(ExcKind::GeneratorExit, vec![]);
+    match resume(vm, gen, none(), Some(exit)) {
+        Ok(SendResult::Yielded(_)) => Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "generator ignored GeneratorExit",
+        )),
+        Ok(SendResult::Returned(_)) => Ok(()),
+        Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// SEND: one step of `yield from` on any iterator.
+pub fn send_to(vm: &mut Vm, it: &Value, value: Value) -> PyResult<SendResult> {
+    if it.layout() == Layout::Generator {
+        return resume(vm, it, value, None);
+    }
+    if value.is(&singletons().none) {
+        return Ok(match ops::iter_next_keep_value(vm, it)? {
+            Ok(v) => SendResult::Yielded(v),
+            Err(ret) => SendResult::Returned(ret),
+        });
+    }
+    let Some(send_fn) = it.type_data().lookup("send") else {
+        return Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute 'send'", it.type_data().name()),
+        ));
+    };
+    match call(vm, &send_fn, &[it.clone(), value], &[]) {
+        Ok(v) => Ok(SendResult::Yielded(v)),
+        Err(e) if e.matches(ExcKind::StopIteration) => {
+            Ok(SendResult::Returned(stop_iteration_value(&e.0)))
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,94 @@
+//! Freeing objects whose last reference was dropped: objects with `__del__` are queued for the
+//! interpreter to finalize, others go to the type's dealloc hook. Nested frees are flattened into a loop (a "trashcan"), so dropping a
+//! 100,000-deep nested list does not recurse on the Rust stack. QSBR and the cycle collector
+//! arrive with the thread runtime.
+
+use std::cell::{Cell, RefCell};
+use std::sync::atomic::Ordering;
+
+use crate::object::header::{flags, ObjHeader};
+use crate::object::typeobj::{tflags, TypeData};
+use crate::object::value::{Object, Value};
+
+thread_local! {
+    static FREEING: Cell<bool> = const { Cell::new(false) };
+    static PENDING: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    static LIVE_OBJECTS: Cell<isize> = const { Cell::new(0) };
+    static FINALIZE_QUEUE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    static FINALIZE_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// True when objects wait for their `__del__` (checked by the eval loop between instructions).
+#[inline(always)]
+pub fn finalizers_pending() -> bool {
+    FINALIZE_PENDING.with(|p| p.get())
+}
+
+/// Takes the objects whose `__del__` must run now; each is a resurrected owned reference that
+/// is freed when the caller drops it after the finalizer ran.
+pub fn take_finalizers() -> Vec<Value> {
+    FINALIZE_PENDING.with(|p| p.set(false));
+    let raw = FINALIZE_QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+    raw.into_iter()
+        // SAFETY: each word is an object resurrected with one reference owned by the queue.
+        .map(|w| unsafe { Value::from_raw_owned(w as *mut ObjHeader) })
+        .collect()
+}
+
+/// Frees an object whose count just reached zero. Re-entrant frees (an object's payload dropping
+/// the last reference to another object) are queued and run by the outermost call.
+pub fn free_object(ptr: *mut ObjHeader) {
+    if FREEING.with(|f| f.replace(true)) {
+        PENDING.with(|p| p.borrow_mut().push(ptr as usize));
+        return;
+    }
+    free_one(ptr);
+    while let Some(next) = PENDING.with(|p| p.borrow_mut().pop()) {
+        free_one(next as *mut ObjHeader);
+    }
+    FREEING.with(|f| f.set(false));
+}
+
+fn free_one(ptr: *mut ObjHeader) {
+    // SAFETY: `ptr` is an object whose last reference was just dropped; nothing else can reach
+    // it, so reading its header and type is sound.
+    let header = unsafe { &*ptr };
+    let ty_raw = header.ob_type.load(Ordering::Relaxed);
+    // SAFETY: the object holds a reference to its type until dealloc releases it.
+    let ty: &TypeData = unsafe { &(*(ty_raw as *const Object<TypeData>)).data };
+    if ty.flags & tflags::HAS_FINALIZER != 0
+        && header.ob_flags.load(Ordering::Relaxed) & flags::FINALIZED == 0
+    {
+        // Resurrect with one reference owned by the finalizer queue; the interpreter runs
+        // `__del__` at its next instruction boundary and then drops that reference, which
+        // frees the object for good (FINALIZED is set, so it is not queued twice).
+        header
+            .ob_flags
+            .fetch_or(flags::FINALIZED, Ordering::Relaxed);
+        header.ob_tid.store(
+            crate::object::header::current_thread_id(),
+            Ordering::Relaxed,
+        );
+        header.ob_ref_local.store(1, Ordering::Relaxed);
+        FINALIZE_QUEUE.with(|q| q.borrow_mut().push(ptr as usize));
+        FINALIZE_PENDING.with(|p| p.set(true));
+        return;
+    }
+    // SAFETY: the type's dealloc matches the object's layout (set when the type was created).
+    unsafe { (ty.dealloc)(ptr) };
+}
+
+/// Counts a heap allocation (for `-X showrefcount`-style leak accounting).
+pub fn note_alloc() {
+    LIVE_OBJECTS.with(|c| c.set(c.get() + 1));
+}
+
+/// Counts a free.
+pub fn note_free() {
+    LIVE_OBJECTS.with(|c| c.set(c.get() - 1));
+}
+
+/// Live heap objects allocated minus freed by this thread.
+pub fn live_objects() -> isize {
+    LIVE_OBJECTS.with(|c| c.get())
+}

@@ -1,0 +1,365 @@
+//! `dict` storage: a `DictTable<Value, Value>` (compact, insertion-ordered) behind accessors
+//! that hash and compare keys with Python semantics. Keys whose equality cannot run user code
+//! (builtin str/int/float/bool/None/bytes) take a one-borrow fast path; other keys use the
+//! table's step protocol so that `__eq__` runs while the table is not borrowed.
+//! Also the payload of dict views (`keys()`, `values()`, `items()`).
+
+use std::cell::UnsafeCell;
+
+use super::hashtable::{DictStep, DictTable};
+use super::int::{as_float, as_int};
+use super::seq::as_bytes;
+use super::str::{as_str, str_data};
+use super::typeobj::{alloc, Layout};
+use super::value::{Payload, Value};
+use super::{builtin_types, PyResult};
+use crate::interp::{ops, Vm};
+
+pub struct DictData {
+    table: UnsafeCell<DictTable<Value, Value>>,
+}
+
+impl Payload for DictData {
+    const LAYOUT: Layout = Layout::Dict;
+}
+
+impl Default for DictData {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Equality of two keys when it cannot run user code: Some(result), or None when Python code
+/// would have to decide.
+#[inline]
+fn native_key_eq(stored: &Value, key: &Value) -> Option<bool> {
+    if stored.is(key) {
+        return Some(true);
+    }
+    if stored.type_data().is_heap() || key.type_data().is_heap() {
+        return None;
+    }
+    match (stored.layout(), key.layout()) {
+        (Layout::Str, Layout::Str) => Some(as_str(stored) == as_str(key)),
+        (Layout::Str, _) | (_, Layout::Str) => Some(false),
+        (Layout::Int | Layout::Bool, Layout::Int | Layout::Bool) => {
+            let (a, b) = (as_int(stored)?, as_int(key)?);
+            Some(a.to_bigint() == b.to_bigint())
+        }
+        (Layout::Float, Layout::Float) => Some(as_float(stored) == as_float(key)),
+        (Layout::Float, Layout::Int | Layout::Bool)
+        | (Layout::Int | Layout::Bool, Layout::Float) => {
+            let f = as_float(stored).or_else(|| as_float(key))?;
+            let i = as_int(stored).or_else(|| as_int(key))?;
+            Some(
+                i.to_i64()
+                    .is_some_and(|i| i as f64 == f && (i as f64) as i64 == i),
+            )
+        }
+        (Layout::Bytes, Layout::Bytes) => Some(as_bytes(stored) == as_bytes(key)),
+        (Layout::None, _) | (_, Layout::None) => Some(false),
+        _ => None,
+    }
+}
+
+/// A key type whose comparisons with native keys never run user code.
+#[inline]
+fn is_native_key(key: &Value) -> bool {
+    key.is_small()
+        || (!key.type_data().is_heap()
+            && matches!(
+                key.layout(),
+                Layout::Str
+                    | Layout::Int
+                    | Layout::Bool
+                    | Layout::Float
+                    | Layout::None
+                    | Layout::Bytes
+            ))
+}
+
+/// Marker error: the fast path met a key that needs Python equality.
+struct NeedsPython;
+
+// SAFETY (for every borrow of `table` below): until the thread runtime lands, one interpreter
+// thread touches a dict; each borrow is short and runs no Python code and drops no Value
+// (removed keys/values are returned and dropped after the borrow ends).
+impl DictData {
+    pub fn new() -> DictData {
+        DictData {
+            table: UnsafeCell::new(DictTable::new()),
+        }
+    }
+
+    #[inline(always)]
+    fn table(&self) -> &DictTable<Value, Value> {
+        // SAFETY: see above.
+        unsafe { &*self.table.get() }
+    }
+
+    #[inline(always)]
+    #[allow(clippy::mut_from_ref)]
+    fn table_mut(&self) -> &mut DictTable<Value, Value> {
+        // SAFETY: see above.
+        unsafe { &mut *self.table.get() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Lookup by a Rust string (no user code: only str keys can match).
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let hash = super::str::hash_str(key);
+        let r: Result<Option<&Value>, ()> = self.table().get_with(hash, |k| {
+            Ok(as_str(k) == Some(key) && !k.type_data().is_heap())
+        });
+        r.ok().flatten().cloned()
+    }
+
+    /// Lookup by a str Value (no user code: only str keys can match).
+    #[inline]
+    pub fn get_str_value(&self, key: &Value) -> Option<Value> {
+        let data = str_data(key)?;
+        let hash = data.hash();
+        let text = data.as_str();
+        let r: Result<Option<&Value>, ()> = self
+            .table()
+            .get_with(hash, |k| Ok(k.is(key) || as_str(k) == Some(text)));
+        r.ok().flatten().cloned()
+    }
+
+    /// Stores under a str key (no user code: only str keys can match).
+    pub fn set_str_key(&self, key: Value, value: Value) {
+        let Some(data) = str_data(&key) else { return };
+        let hash = data.hash();
+        let text = data.as_str().to_string();
+        let r: Result<Option<Value>, ()> = self
+            .table_mut()
+            .insert_with(hash, key, value, |k| Ok(as_str(k) == Some(text.as_str())));
+        drop(r);
+    }
+
+    /// Removes a str key (no user code); true when it was present.
+    pub fn del_str(&self, key: &str) -> bool {
+        let hash = super::str::hash_str(key);
+        let r: Result<Option<(Value, Value)>, ()> = self.table_mut().remove_with(hash, |k| {
+            Ok(as_str(k) == Some(key) && !k.type_data().is_heap())
+        });
+        matches!(r, Ok(Some(_)))
+    }
+
+    /// `d[key]`: Some(value) or None when missing.
+    pub fn get_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = ops::hash(vm, key)?;
+        if is_native_key(key) {
+            let r = self
+                .table()
+                .get_with(hash, |k| native_key_eq(k, key).ok_or(NeedsPython));
+            if let Ok(v) = r {
+                return Ok(v.cloned());
+            }
+        }
+        let mut probe = self.table().probe(hash);
+        loop {
+            match self.table().step(&mut probe, |k| k.is(key)) {
+                DictStep::Found(found) => {
+                    return Ok(self
+                        .table()
+                        .found_entry(&found)
+                        .ok()
+                        .map(|(_, v)| v.clone()))
+                }
+                DictStep::Vacant(_) => return Ok(None),
+                DictStep::Compare(candidate) => {
+                    if ops::eq(vm, &candidate, key)? {
+                        probe.confirm();
+                    }
+                }
+            }
+        }
+    }
+
+    /// `d[key] = value`.
+    pub fn set_item(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = ops::hash(vm, &key)?;
+        self.set_item_hashed(vm, key, hash, value)
+    }
+
+    /// `d[key] = value` with the key's hash already computed.
+    pub fn set_item_hashed(
+        &self,
+        vm: &mut Vm,
+        key: Value,
+        hash: i64,
+        value: Value,
+    ) -> PyResult<()> {
+        if is_native_key(&key) {
+            let probe_key = key.clone();
+            let r = self
+                .table_mut()
+                .insert_with(hash, key.clone(), value.clone(), |k| {
+                    native_key_eq(k, &probe_key).ok_or(NeedsPython)
+                });
+            if let Ok(old) = r {
+                drop(old);
+                return Ok(());
+            }
+        }
+        let (mut key, mut value) = (key, value);
+        loop {
+            let mut probe = self.table().probe(hash);
+            let outcome = loop {
+                match self.table().step(&mut probe, |k| k.is(&key)) {
+                    DictStep::Found(found) => break Ok(found),
+                    DictStep::Vacant(vacant) => break Err(vacant),
+                    DictStep::Compare(candidate) => {
+                        if ops::eq(vm, &candidate, &key)? {
+                            probe.confirm();
+                        }
+                    }
+                }
+            };
+            match outcome {
+                Ok(found) => {
+                    if let Ok(slot) = self.table_mut().value_mut(&found) {
+                        let old = std::mem::replace(slot, value);
+                        drop(old);
+                        return Ok(());
+                    }
+                }
+                Err(vacant) => match self.table_mut().insert_vacant(vacant, key, value) {
+                    Ok(()) => return Ok(()),
+                    Err((k, v)) => {
+                        key = k;
+                        value = v;
+                    }
+                },
+            }
+        }
+    }
+
+    /// `del d[key]`; Ok(false) when missing.
+    pub fn del_item(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        Ok(self.pop_item(vm, key)?.is_some())
+    }
+
+    /// `d.pop(key)`: the removed value, or None when missing.
+    pub fn pop_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = ops::hash(vm, key)?;
+        if is_native_key(key) {
+            let r = self
+                .table_mut()
+                .remove_with(hash, |k| native_key_eq(k, key).ok_or(NeedsPython));
+            if let Ok(removed) = r {
+                return Ok(removed.map(|(_, v)| v));
+            }
+        }
+        loop {
+            let mut probe = self.table().probe(hash);
+            let found = loop {
+                match self.table().step(&mut probe, |k| k.is(key)) {
+                    DictStep::Found(found) => break Some(found),
+                    DictStep::Vacant(_) => break None,
+                    DictStep::Compare(candidate) => {
+                        if ops::eq(vm, &candidate, key)? {
+                            probe.confirm();
+                        }
+                    }
+                }
+            };
+            let Some(found) = found else { return Ok(None) };
+            if let Ok((_, v)) = self.table_mut().remove_found(found) {
+                return Ok(Some(v));
+            }
+        }
+    }
+
+    /// Removes the last item (`popitem`).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        self.table_mut().pop_last()
+    }
+
+    /// A snapshot of the items in order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.table().iter().map(|(k, _)| k.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.table().iter().map(|(_, v)| v.clone()).collect()
+    }
+
+    /// Number of entry positions (holes included), for iterators.
+    pub fn entries_len(&self) -> usize {
+        self.table().entries_len()
+    }
+
+    /// The entry at position `i`, or None for a hole.
+    pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
+        self.table()
+            .entry_at(i)
+            .map(|(k, v)| (k.clone(), v.clone()))
+    }
+
+    /// Removes every item; returns them for the caller to drop.
+    pub fn clear(&self) -> DictTable<Value, Value> {
+        self.table_mut().take()
+    }
+
+    /// A shallow copy.
+    pub fn copy(&self) -> DictData {
+        DictData {
+            table: UnsafeCell::new(self.table().clone()),
+        }
+    }
+}
+
+/// A new empty dict.
+pub fn new_dict() -> Value {
+    alloc(&builtin_types().dict.value(), DictData::new())
+}
+
+/// The dict payload of `v` (subclasses included).
+#[inline(always)]
+pub fn as_dict(v: &Value) -> Option<&DictData> {
+    v.downcast::<DictData>()
+}
+
+/// Which view a `DictViewData` is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// `dict.keys()` / `values()` / `items()`.
+pub struct DictViewData {
+    pub dict: Value,
+    pub kind: ViewKind,
+}
+
+impl Payload for DictViewData {
+    const LAYOUT: Layout = Layout::DictView;
+}
+
+pub fn new_view(dict: Value, kind: ViewKind) -> Value {
+    let t = builtin_types();
+    let ty = match kind {
+        ViewKind::Keys => t.dict_keys,
+        ViewKind::Values => t.dict_values,
+        ViewKind::Items => t.dict_items,
+    };
+    alloc(&ty.value(), DictViewData { dict, kind })
+}

@@ -1,0 +1,438 @@
+//! Callable and namespace payloads: code objects (runtime form of `bytecode::CodeObject`),
+//! Python functions, native (builtin) functions and method descriptors, bound methods, cells,
+//! modules, and the descriptor types property/staticmethod/classmethod/super/member.
+//! Calling and binding semantics live in `interp`; this module only holds the data.
+
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+
+use crate::bytecode::{CodeObject, Constant};
+
+use super::exception::PyResult;
+use super::int::{int_from_bigint, new_float};
+use super::seq::{new_bytes, new_tuple};
+use super::str::{intern, new_str};
+use super::typeobj::{alloc, Layout};
+use super::value::{Payload, Value};
+use super::{bool_value, builtin_types, none, singletons};
+
+/// Runtime code object: the compiled code plus its constants and names as Values.
+pub struct CodeData {
+    pub code: Arc<CodeObject>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Value>,
+    pub varnames: Vec<Value>,
+    /// cellvars followed by freevars.
+    pub cell_names: Vec<Value>,
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Value,
+}
+
+impl Payload for CodeData {
+    const LAYOUT: Layout = Layout::Code;
+}
+
+/// Converts a compiled constant into a Value (nested code becomes a code object).
+pub fn constant_value(c: &Constant) -> Value {
+    match c {
+        Constant::None => none(),
+        Constant::Bool(b) => bool_value(*b),
+        Constant::Ellipsis => singletons().ellipsis.clone(),
+        Constant::Int(i) => int_from_bigint(i.clone()),
+        Constant::Float(f) => new_float(*f),
+        Constant::Str(s) => intern(s),
+        Constant::Bytes(b) => new_bytes(b.clone()),
+        Constant::Tuple(items) => new_tuple(items.iter().map(constant_value).collect()),
+        Constant::Code(code) => new_code(code.clone()),
+    }
+}
+
+/// A code object Value for compiled code.
+pub fn new_code(code: Arc<CodeObject>) -> Value {
+    let consts = code.consts.iter().map(constant_value).collect();
+    let names = code.names.iter().map(|n| intern(n)).collect();
+    let varnames = code.varnames.iter().map(|n| intern(n)).collect();
+    let cell_names = code
+        .cellvars
+        .iter()
+        .chain(code.freevars.iter())
+        .map(|n| intern(n))
+        .collect();
+    let data = CodeData {
+        name: intern(&code.name),
+        qualname: new_str(&code.qualname),
+        filename: new_str(&code.filename),
+        code,
+        consts,
+        names,
+        varnames,
+        cell_names,
+    };
+    alloc(&builtin_types().code.value(), data)
+}
+
+static NEXT_FUNC_VERSION: AtomicU32 = AtomicU32::new(1);
+
+/// A Python function.
+pub struct FunctionData {
+    code: UnsafeCell<Value>,
+    pub globals: Value,
+    pub builtins: Value,
+    name: UnsafeCell<Value>,
+    qualname: UnsafeCell<Value>,
+    defaults: UnsafeCell<Option<Value>>,
+    kwdefaults: UnsafeCell<Option<Value>>,
+    pub closure: Option<Value>,
+    doc: UnsafeCell<Value>,
+    dict: UnsafeCell<Option<Value>>,
+    pub module: Value,
+    annotations: UnsafeCell<Option<Value>>,
+    /// Guards specialized calls; bumped when code/defaults/kwdefaults change.
+    pub version: AtomicU32,
+}
+
+impl Payload for FunctionData {
+    const LAYOUT: Layout = Layout::Function;
+}
+
+/// Fields of a new function.
+pub struct FunctionParts {
+    pub code: Value,
+    pub globals: Value,
+    pub builtins: Value,
+    pub defaults: Option<Value>,
+    pub kwdefaults: Option<Value>,
+    pub closure: Option<Value>,
+    pub annotations: Option<Value>,
+    pub module: Value,
+}
+
+// SAFETY (for the accessors below): until the thread runtime lands, one interpreter thread
+// touches a function; accessors clone out or swap, and never run Python code under a borrow.
+impl FunctionData {
+    pub fn new(parts: FunctionParts) -> FunctionData {
+        let (name, qualname, doc) = match parts.code.downcast::<CodeData>() {
+            Some(c) => (
+                c.name.clone(),
+                c.qualname.clone(),
+                c.code.docstring.as_deref().map_or_else(none, new_str),
+            ),
+            None => (intern("?"), intern("?"), none()),
+        };
+        FunctionData {
+            code: UnsafeCell::new(parts.code),
+            globals: parts.globals,
+            builtins: parts.builtins,
+            name: UnsafeCell::new(name),
+            qualname: UnsafeCell::new(qualname),
+            defaults: UnsafeCell::new(parts.defaults),
+            kwdefaults: UnsafeCell::new(parts.kwdefaults),
+            closure: parts.closure,
+            doc: UnsafeCell::new(doc),
+            dict: UnsafeCell::new(None),
+            module: parts.module,
+            annotations: UnsafeCell::new(parts.annotations),
+            version: AtomicU32::new(NEXT_FUNC_VERSION.fetch_add(1, Ordering::Relaxed)),
+        }
+    }
+
+    fn bump_version(&self) {
+        self.version.store(
+            NEXT_FUNC_VERSION.fetch_add(1, Ordering::Relaxed),
+            Ordering::Release,
+        );
+    }
+
+    /// The code object Value.
+    #[inline(always)]
+    pub fn code_value(&self) -> &Value {
+        // SAFETY: see above; `set_code` swaps the Value, never mutates through a borrow.
+        unsafe { &*self.code.get() }
+    }
+
+    /// The code payload.
+    #[inline(always)]
+    pub fn code(&self) -> &CodeData {
+        // SAFETY: `code` always holds a code object (set_code checks).
+        unsafe { self.code_value().payload_unchecked::<CodeData>() }
+    }
+
+    pub fn set_code(&self, code: Value) -> Option<Value> {
+        code.downcast::<CodeData>()?;
+        self.bump_version();
+        // SAFETY: see above.
+        Some(unsafe { std::mem::replace(&mut *self.code.get(), code) })
+    }
+
+    pub fn name(&self) -> Value {
+        // SAFETY: see above.
+        unsafe { (*self.name.get()).clone() }
+    }
+
+    pub fn set_name(&self, v: Value) -> Value {
+        // SAFETY: see above.
+        unsafe { std::mem::replace(&mut *self.name.get(), v) }
+    }
+
+    pub fn qualname(&self) -> Value {
+        // SAFETY: see above.
+        unsafe { (*self.qualname.get()).clone() }
+    }
+
+    pub fn set_qualname(&self, v: Value) -> Value {
+        // SAFETY: see above.
+        unsafe { std::mem::replace(&mut *self.qualname.get(), v) }
+    }
+
+    pub fn defaults(&self) -> Option<Value> {
+        // SAFETY: see above.
+        unsafe { (*self.defaults.get()).clone() }
+    }
+
+    pub fn set_defaults(&self, v: Option<Value>) -> Option<Value> {
+        self.bump_version();
+        // SAFETY: see above.
+        unsafe { std::mem::replace(&mut *self.defaults.get(), v) }
+    }
+
+    pub fn kwdefaults(&self) -> Option<Value> {
+        // SAFETY: see above.
+        unsafe { (*self.kwdefaults.get()).clone() }
+    }
+
+    pub fn set_kwdefaults(&self, v: Option<Value>) -> Option<Value> {
+        self.bump_version();
+        // SAFETY: see above.
+        unsafe { std::mem::replace(&mut *self.kwdefaults.get(), v) }
+    }
+
+    pub fn doc(&self) -> Value {
+        // SAFETY: see above.
+        unsafe { (*self.doc.get()).clone() }
+    }
+
+    pub fn set_doc(&self, v: Value) -> Value {
+        // SAFETY: see above.
+        unsafe { std::mem::replace(&mut *self.doc.get(), v) }
+    }
+
+    pub fn dict(&self) -> Option<Value> {
+        // SAFETY: see above.
+        unsafe { (*self.dict.get()).clone() }
+    }
+
+    pub fn set_dict(&self, v: Value) -> Option<Value> {
+        // SAFETY: see above.
+        unsafe { (*self.dict.get()).replace(v) }
+    }
+
+    pub fn annotations(&self) -> Option<Value> {
+        // SAFETY: see above.
+        unsafe { (*self.annotations.get()).clone() }
+    }
+
+    pub fn set_annotations(&self, v: Option<Value>) -> Option<Value> {
+        // SAFETY: see above.
+        unsafe { std::mem::replace(&mut *self.annotations.get(), v) }
+    }
+}
+
+/// Arguments of a native call: positional arguments followed by keyword values, whose names are
+/// `kwnames` (vectorcall layout: no allocation for keyword calls).
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub all: &'a [Value],
+    pub kwnames: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn positional_only(args: &'a [Value]) -> Args<'a> {
+        Args {
+            all: args,
+            kwnames: &[],
+        }
+    }
+
+    #[inline(always)]
+    pub fn positional(&self) -> &'a [Value] {
+        &self.all[..self.all.len() - self.kwnames.len()]
+    }
+
+    /// Keyword arguments as (name, value) pairs.
+    pub fn keywords(&self) -> impl Iterator<Item = (&'a Value, &'a Value)> {
+        let values = &self.all[self.all.len() - self.kwnames.len()..];
+        self.kwnames.iter().zip(values.iter())
+    }
+
+    /// The keyword argument named `name`, if passed.
+    pub fn keyword(&self, name: &str) -> Option<&'a Value> {
+        self.keywords()
+            .find(|(k, _)| super::str::as_str(k) == Some(name))
+            .map(|(_, v)| v)
+    }
+}
+
+/// A native function: receives the interpreter and the arguments (method descriptors get `self`
+/// as the first positional argument).
+pub type NativeFn = fn(&mut crate::interp::Vm, Args<'_>) -> PyResult<Value>;
+
+/// A builtin function, method descriptor (unbound, `self_` None) or bound builtin method.
+pub struct BuiltinData {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub self_: Option<Value>,
+    /// The type a method descriptor belongs to (for error messages and `__qualname__`).
+    pub owner: Option<Value>,
+}
+
+impl Payload for BuiltinData {
+    const LAYOUT: Layout = Layout::Builtin;
+}
+
+/// A module-level builtin function (immortal when registered at start-up).
+pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
+    alloc(
+        &builtin_types().builtin_function.value(),
+        BuiltinData {
+            name,
+            func,
+            self_: None,
+            owner: None,
+        },
+    )
+}
+
+/// A method descriptor of a type.
+pub fn new_method_descriptor(name: &'static str, func: NativeFn, owner: Value) -> Value {
+    alloc(
+        &builtin_types().method_descriptor.value(),
+        BuiltinData {
+            name,
+            func,
+            self_: None,
+            owner: Some(owner),
+        },
+    )
+}
+
+/// A builtin method bound to `self_`.
+pub fn new_bound_builtin(b: &BuiltinData, self_: Value) -> Value {
+    alloc(
+        &builtin_types().builtin_function.value(),
+        BuiltinData {
+            name: b.name,
+            func: b.func,
+            self_: Some(self_),
+            owner: b.owner.clone(),
+        },
+    )
+}
+
+/// A bound method: a function and the object it is bound to.
+pub struct MethodData {
+    pub func: Value,
+    pub self_: Value,
+}
+
+impl Payload for MethodData {
+    const LAYOUT: Layout = Layout::Method;
+}
+
+pub fn new_method(func: Value, self_: Value) -> Value {
+    alloc(&builtin_types().method.value(), MethodData { func, self_ })
+}
+
+/// A cell (closure variable).
+pub struct CellData(UnsafeCell<Option<Value>>);
+
+impl Payload for CellData {
+    const LAYOUT: Layout = Layout::Cell;
+}
+
+// SAFETY (get/set): one interpreter thread until the thread runtime lands; no Python code runs
+// under the borrow and the replaced value is returned to the caller.
+impl CellData {
+    #[inline(always)]
+    pub fn get(&self) -> Option<Value> {
+        // SAFETY: see above.
+        unsafe { (*self.0.get()).clone() }
+    }
+
+    #[inline(always)]
+    pub fn set(&self, v: Option<Value>) -> Option<Value> {
+        // SAFETY: see above.
+        unsafe { std::mem::replace(&mut *self.0.get(), v) }
+    }
+}
+
+pub fn new_cell(v: Option<Value>) -> Value {
+    alloc(&builtin_types().cell.value(), CellData(UnsafeCell::new(v)))
+}
+
+/// A module: its name and its globals dict.
+pub struct ModuleData {
+    pub name: Value,
+    pub dict: Value,
+}
+
+impl Payload for ModuleData {
+    const LAYOUT: Layout = Layout::Module;
+}
+
+pub fn new_module(name: &str, dict: Value) -> Value {
+    alloc(
+        &builtin_types().module.value(),
+        ModuleData {
+            name: new_str(name),
+            dict,
+        },
+    )
+}
+
+/// `property(fget, fset, fdel, doc)`.
+pub struct PropertyData {
+    pub fget: Option<Value>,
+    pub fset: Option<Value>,
+    pub fdel: Option<Value>,
+    pub doc: Option<Value>,
+}
+
+impl Payload for PropertyData {
+    const LAYOUT: Layout = Layout::Property;
+}
+
+pub struct StaticMethodData(pub Value);
+
+impl Payload for StaticMethodData {
+    const LAYOUT: Layout = Layout::StaticMethod;
+}
+
+pub struct ClassMethodData(pub Value);
+
+impl Payload for ClassMethodData {
+    const LAYOUT: Layout = Layout::ClassMethod;
+}
+
+/// `super(type, obj)`: attribute lookups start after `ty` in the MRO of `obj_type`.
+pub struct SuperData {
+    pub ty: Value,
+    pub obj: Value,
+    pub obj_type: Value,
+}
+
+impl Payload for SuperData {
+    const LAYOUT: Layout = Layout::Super;
+}
+
+/// A `__slots__` member descriptor: slot `index` of instances of `owner`.
+pub struct MemberDescrData {
+    pub name: Value,
+    pub index: usize,
+    pub owner: Value,
+}
+
+impl Payload for MemberDescrData {
+    const LAYOUT: Layout = Layout::MemberDescr;
+}

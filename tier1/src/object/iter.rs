@@ -1,0 +1,138 @@
+//! Native iterator objects (list/tuple/range/str/dict/set iterators, enumerate, zip, map,
+//! filter, reversed, the sequence and callable iterators): one payload, one state enum, one
+//! Python type per kind. Advancing them (which may call Python code) is `interp::iterate`'s job.
+
+use std::cell::UnsafeCell;
+
+use super::builtin_types;
+use super::typeobj::{alloc, Layout};
+use super::value::{Payload, Value};
+
+/// The kinds of native iterator, each with its own Python type.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(usize)]
+pub enum IterKind {
+    List = 0,
+    Tuple,
+    Range,
+    Str,
+    Bytes,
+    DictKeys,
+    DictValues,
+    DictItems,
+    Set,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    ListReverse,
+    Reversed,
+    Seq,
+    Callable,
+}
+
+impl IterKind {
+    /// Python type names, indexed by kind.
+    pub const TYPE_NAMES: &'static [&'static str] = &[
+        "list_iterator",
+        "tuple_iterator",
+        "range_iterator",
+        "str_ascii_iterator",
+        "bytes_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "set_iterator",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "list_reverseiterator",
+        "reversed",
+        "iterator",
+        "callable_iterator",
+    ];
+}
+
+/// Iteration state.
+pub enum IterState {
+    /// list, tuple, str, bytes, and `__getitem__` sequences: the next index.
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    /// dict keys/values/items and sets: position in the entry table and the size at creation
+    /// (a change of size raises RuntimeError, as CPython).
+    Table {
+        source: Value,
+        pos: usize,
+        len_at_start: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    /// Reverse iteration over a sequence: the next index (counting down), or exhausted.
+    Reverse {
+        seq: Value,
+        next: Option<usize>,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Exhausted,
+}
+
+pub struct IterData {
+    pub kind: IterKind,
+    state: UnsafeCell<IterState>,
+}
+
+impl Payload for IterData {
+    const LAYOUT: Layout = Layout::Iter;
+}
+
+impl IterData {
+    /// Runs `f` on the state. `f` must not run Python code or drop Values (it may move them out
+    /// and return them).
+    pub fn with_state<R>(&self, f: impl FnOnce(&mut IterState) -> R) -> R {
+        // SAFETY: one interpreter thread until the thread runtime lands; the closure contract
+        // forbids re-entrance while the state is borrowed.
+        f(unsafe { &mut *self.state.get() })
+    }
+
+    /// Replaces the state; returns the old one for the caller to drop.
+    pub fn replace_state(&self, state: IterState) -> IterState {
+        self.with_state(|s| std::mem::replace(s, state))
+    }
+}
+
+/// A new native iterator of `kind`.
+pub fn new_iter(kind: IterKind, state: IterState) -> Value {
+    let ty = builtin_types().iters[kind as usize].value();
+    alloc(
+        &ty,
+        IterData {
+            kind,
+            state: UnsafeCell::new(state),
+        },
+    )
+}

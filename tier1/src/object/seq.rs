@@ -1,0 +1,237 @@
+//! Sequence payloads: list, tuple, bytes, range and slice, with accessors that never hold a
+//! borrow of the storage while Python code could run (values are cloned out, replaced values are
+//! handed back to the caller to drop). These accessors are the one place list storage is touched,
+//! so that the thread runtime can put its critical sections and lock-free reads here.
+
+use std::cell::UnsafeCell;
+
+use super::typeobj::{alloc, Layout};
+use super::value::{Payload, Value};
+use super::{builtin_types, singletons};
+
+pub struct ListData {
+    items: UnsafeCell<Vec<Value>>,
+}
+
+impl Payload for ListData {
+    const LAYOUT: Layout = Layout::List;
+}
+
+// SAFETY (for every `unsafe` borrow of `items` below): until the thread runtime lands, one
+// interpreter thread touches a list, and no accessor runs Python code or drops a Value while
+// the borrow is live (dropping can run `__del__`, which could reach this list).
+impl ListData {
+    pub fn new(items: Vec<Value>) -> ListData {
+        ListData {
+            items: UnsafeCell::new(items),
+        }
+    }
+
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        // SAFETY: see above.
+        unsafe { (*self.items.get()).len() }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        // SAFETY: see above.
+        unsafe { (&*self.items.get()).get(i).cloned() }
+    }
+
+    /// Replaces item i; returns the old item (for the caller to drop) or None when out of range.
+    #[inline(always)]
+    pub fn set(&self, i: usize, v: Value) -> Result<Value, Value> {
+        // SAFETY: see above.
+        let items = unsafe { &mut *self.items.get() };
+        match items.get_mut(i) {
+            Some(slot) => Ok(std::mem::replace(slot, v)),
+            None => Err(v),
+        }
+    }
+
+    #[inline(always)]
+    pub fn push(&self, v: Value) {
+        // SAFETY: see above. Growing may move the buffer; no borrow of it escapes.
+        unsafe { (*self.items.get()).push(v) }
+    }
+
+    pub fn pop(&self, i: usize) -> Option<Value> {
+        // SAFETY: see above.
+        let items = unsafe { &mut *self.items.get() };
+        if i < items.len() {
+            Some(items.remove(i))
+        } else {
+            None
+        }
+    }
+
+    pub fn insert(&self, i: usize, v: Value) {
+        // SAFETY: see above.
+        let items = unsafe { &mut *self.items.get() };
+        let i = i.min(items.len());
+        items.insert(i, v);
+    }
+
+    /// A copy of the items (for iteration that may run Python code).
+    pub fn snapshot(&self) -> Vec<Value> {
+        // SAFETY: see above.
+        unsafe { (*self.items.get()).clone() }
+    }
+
+    /// Replaces all items; returns the old ones for the caller to drop.
+    pub fn replace_all(&self, items: Vec<Value>) -> Vec<Value> {
+        // SAFETY: see above.
+        unsafe { std::mem::replace(&mut *self.items.get(), items) }
+    }
+
+    pub fn extend(&self, more: Vec<Value>) {
+        // SAFETY: see above.
+        unsafe { (*self.items.get()).extend(more) }
+    }
+
+    /// Removes items `start..end`; returns them for the caller to drop.
+    pub fn drain(&self, start: usize, end: usize) -> Vec<Value> {
+        // SAFETY: see above.
+        let items = unsafe { &mut *self.items.get() };
+        let end = end.min(items.len());
+        let start = start.min(end);
+        items.drain(start..end).collect()
+    }
+
+    /// Runs `f` on the items; `f` must not run Python code or drop Values (plain data moves,
+    /// reversal, reading for a native key-less comparison).
+    pub fn with_items_mut<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        // SAFETY: see above; the closure contract forbids re-entrance.
+        f(unsafe { &mut *self.items.get() })
+    }
+}
+
+pub struct TupleData {
+    items: Box<[Value]>,
+}
+
+impl Payload for TupleData {
+    const LAYOUT: Layout = Layout::Tuple;
+}
+
+impl TupleData {
+    pub fn new(items: Vec<Value>) -> TupleData {
+        TupleData {
+            items: items.into_boxed_slice(),
+        }
+    }
+
+    #[inline(always)]
+    pub fn items(&self) -> &[Value] {
+        &self.items
+    }
+
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+pub struct BytesData(pub Box<[u8]>);
+
+impl Payload for BytesData {
+    const LAYOUT: Layout = Layout::Bytes;
+}
+
+/// `range(start, stop, step)` with i64 bounds (bigger ranges raise OverflowError on creation).
+pub struct RangeData {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Payload for RangeData {
+    const LAYOUT: Layout = Layout::Range;
+}
+
+impl RangeData {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn item(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct SliceData {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+impl Payload for SliceData {
+    const LAYOUT: Layout = Layout::Slice;
+}
+
+pub fn new_list(items: Vec<Value>) -> Value {
+    alloc(&builtin_types().list.value(), ListData::new(items))
+}
+
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    if items.is_empty() {
+        return singletons().empty_tuple.clone();
+    }
+    alloc(&builtin_types().tuple.value(), TupleData::new(items))
+}
+
+pub fn new_bytes(data: Vec<u8>) -> Value {
+    alloc(
+        &builtin_types().bytes.value(),
+        BytesData(data.into_boxed_slice()),
+    )
+}
+
+pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
+    alloc(
+        &builtin_types().range.value(),
+        RangeData { start, stop, step },
+    )
+}
+
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
+    alloc(
+        &builtin_types().slice.value(),
+        SliceData { start, stop, step },
+    )
+}
+
+#[inline(always)]
+pub fn as_list(v: &Value) -> Option<&ListData> {
+    v.downcast::<ListData>()
+}
+
+#[inline(always)]
+pub fn as_tuple(v: &Value) -> Option<&TupleData> {
+    v.downcast::<TupleData>()
+}
+
+pub fn as_bytes(v: &Value) -> Option<&[u8]> {
+    v.downcast::<BytesData>().map(|b| &*b.0)
+}

@@ -1,0 +1,404 @@
+//! Type objects: the layout tag that ties a type to its payload, the attribute dict, bases and
+//! MRO, the version tag, and the instance data that instances of Python classes carry after their
+//! base payload (`Sub<T>`: split-keys inline values, `__slots__`, a materialized `__dict__`).
+//! Attribute *semantics* (descriptors, binding) live in `interp::attr`, not here.
+
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use super::dict::DictData;
+use super::header::{DeallocFn, ObjHeader};
+use super::value::{Object, Payload, Value};
+
+/// Which payload an object carries. Every type has exactly one; subclasses share their base's.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    /// `object()` and instances of Python classes based on it (payload `()` + `InstanceData`).
+    Object,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Int,
+    Bool,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Type,
+    Function,
+    Builtin,
+    Method,
+    Code,
+    Cell,
+    Module,
+    Generator,
+    Exception,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    Iter,
+    DictView,
+    File,
+    MemberDescr,
+}
+
+/// Type flags.
+pub mod tflags {
+    /// Created by a class statement or `type(name, bases, dict)`.
+    pub const HEAP: u32 = 1 << 0;
+    /// May be used as a base class.
+    pub const BASETYPE: u32 = 1 << 1;
+    /// Instances carry `InstanceData` (at `inst_offset`).
+    pub const HAS_INSTANCE_DATA: u32 = 1 << 2;
+    /// Instances have no `__dict__` (every class in the MRO declared `__slots__`).
+    pub const NO_DICT: u32 = 1 << 3;
+    /// Instances have a `__del__` to run before they are freed.
+    pub const HAS_FINALIZER: u32 = 1 << 4;
+}
+
+/// The payload of a type object.
+pub struct TypeData {
+    name: UnsafeCell<String>,
+    pub qualname: UnsafeCell<String>,
+    pub layout: Layout,
+    pub flags: u32,
+    /// Direct bases (types).
+    pub bases: Vec<Value>,
+    /// Method resolution order, this type first.
+    mro: UnsafeCell<Vec<Value>>,
+    /// The attribute dict.
+    pub dict: DictData,
+    /// Frees an instance (chosen by payload and whether instances carry instance data).
+    pub dealloc: DeallocFn,
+    /// Byte offset of `InstanceData` inside instances (when `HAS_INSTANCE_DATA`).
+    pub inst_offset: usize,
+    /// Every `__slots__` name of the MRO, in slot order.
+    pub slot_names: Vec<Value>,
+    /// Attribute names of instances without a materialized dict, shared by all instances of the
+    /// class (split keys): instance value i belongs to name i. Append-only.
+    shared_keys: UnsafeCell<Vec<Value>>,
+    /// Version tag for the specializer; 0 = none assigned. Cleared on any change.
+    pub version: AtomicU32,
+}
+
+static NEXT_TYPE_VERSION: AtomicU32 = AtomicU32::new(1);
+
+impl Payload for TypeData {
+    const LAYOUT: Layout = Layout::Type;
+}
+
+impl TypeData {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        name: &str,
+        layout: Layout,
+        flags: u32,
+        bases: Vec<Value>,
+        dealloc: DeallocFn,
+        inst_offset: usize,
+        slot_names: Vec<Value>,
+    ) -> TypeData {
+        TypeData {
+            name: UnsafeCell::new(name.to_string()),
+            qualname: UnsafeCell::new(name.to_string()),
+            layout,
+            flags,
+            bases,
+            mro: UnsafeCell::new(Vec::new()),
+            dict: DictData::new(),
+            dealloc,
+            inst_offset,
+            slot_names,
+            shared_keys: UnsafeCell::new(Vec::new()),
+            version: AtomicU32::new(NEXT_TYPE_VERSION.fetch_add(1, Ordering::Relaxed)),
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        // SAFETY: the name is only replaced by `set_name`, whose callers hold no borrow of it
+        // (single interpreter thread until the thread runtime lands; see docs/architecture.md).
+        unsafe { &*self.name.get() }
+    }
+
+    pub fn set_name(&self, name: String) {
+        // SAFETY: see `name`.
+        unsafe { *self.name.get() = name };
+        self.invalidate_version();
+    }
+
+    pub fn qualname(&self) -> String {
+        // SAFETY: see `name`.
+        unsafe { (*self.qualname.get()).clone() }
+    }
+
+    /// The MRO (a clone of the list, so callers may run Python code while walking it).
+    pub fn mro(&self) -> Vec<Value> {
+        // SAFETY: the MRO is written once at type creation (`set_mro`) before the type is
+        // shared; afterwards only read.
+        unsafe { (*self.mro.get()).clone() }
+    }
+
+    /// Borrowed MRO for lookups that run no Python code.
+    pub fn mro_slice(&self) -> &[Value] {
+        // SAFETY: see `mro`.
+        unsafe { &*self.mro.get() }
+    }
+
+    pub fn set_mro(&self, mro: Vec<Value>) {
+        // SAFETY: called once while the type is being created, before it is visible.
+        unsafe { *self.mro.get() = mro };
+    }
+
+    pub fn is_heap(&self) -> bool {
+        self.flags & tflags::HEAP != 0
+    }
+
+    pub fn has_instance_data(&self) -> bool {
+        self.flags & tflags::HAS_INSTANCE_DATA != 0
+    }
+
+    /// Finds `name` along the MRO without invoking descriptors. Runs no Python code.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        for ty in self.mro_slice() {
+            if let Some(v) = type_data_of(ty).dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// True when `self` is `other` or a subclass of it.
+    pub fn is_subtype(&self, other: &TypeData) -> bool {
+        if std::ptr::eq(self, other) {
+            return true;
+        }
+        self.mro_slice()
+            .iter()
+            .any(|t| std::ptr::eq(type_data_of(t), other))
+    }
+
+    /// Clears the version tag (any attribute of the type or a base changed).
+    pub fn invalidate_version(&self) {
+        self.version.store(
+            NEXT_TYPE_VERSION.fetch_add(1, Ordering::Relaxed),
+            Ordering::Release,
+        );
+    }
+
+    /// Index of `name` in the shared keys, adding it when `add`.
+    pub fn shared_key_index(&self, name: &Value, add: bool) -> Option<usize> {
+        // SAFETY: shared keys are append-only and borrowed only inside this function.
+        let keys = unsafe { &mut *self.shared_keys.get() };
+        if let Some(i) = keys.iter().position(|k| k.is(name)) {
+            return Some(i);
+        }
+        let text = super::str::as_str(name)?;
+        if let Some(i) = keys
+            .iter()
+            .position(|k| super::str::as_str(k) == Some(text))
+        {
+            return Some(i);
+        }
+        if add {
+            keys.push(super::str::intern(text));
+            Some(keys.len() - 1)
+        } else {
+            None
+        }
+    }
+
+    /// The shared key names (clone).
+    pub fn shared_keys(&self) -> Vec<Value> {
+        // SAFETY: see `shared_key_index`.
+        unsafe { (*self.shared_keys.get()).clone() }
+    }
+}
+
+/// The TypeData of a value known to be a type.
+pub fn type_data_of(ty: &Value) -> &TypeData {
+    ty.downcast::<TypeData>()
+        .expect("internal invariant: MRO and bases hold types")
+}
+
+/// Instance data carried by instances of Python classes, after their base payload.
+pub struct InstanceData {
+    /// Attribute values by shared-key index (unused once `dict` is materialized).
+    values: UnsafeCell<Vec<Option<Value>>>,
+    /// The materialized `__dict__`.
+    dict: UnsafeCell<Option<Value>>,
+    /// `__slots__` values, by slot index.
+    slots: Box<[UnsafeCell<Option<Value>>]>,
+}
+
+impl InstanceData {
+    pub fn new(nslots: usize) -> InstanceData {
+        InstanceData {
+            values: UnsafeCell::new(Vec::new()),
+            dict: UnsafeCell::new(None),
+            slots: (0..nslots).map(|_| UnsafeCell::new(None)).collect(),
+        }
+    }
+
+    // SAFETY (for every accessor below): until the thread runtime lands, one interpreter thread
+    // touches instance data, and no accessor runs Python code or drops a Value while it holds a
+    // borrow of a cell: replaced values are moved out and returned to the caller to drop.
+
+    pub fn dict(&self) -> Option<Value> {
+        // SAFETY: see above.
+        unsafe { (*self.dict.get()).clone() }
+    }
+
+    pub fn set_dict(&self, dict: Value) -> Option<Value> {
+        // SAFETY: see above.
+        unsafe { (*self.dict.get()).replace(dict) }
+    }
+
+    pub fn value(&self, index: usize) -> Option<Value> {
+        // SAFETY: see above.
+        unsafe { (&*self.values.get()).get(index).cloned().flatten() }
+    }
+
+    /// Stores value `index`; returns the old value for the caller to drop.
+    pub fn set_value(&self, index: usize, value: Option<Value>) -> Option<Value> {
+        // SAFETY: see above.
+        let values = unsafe { &mut *self.values.get() };
+        if values.len() <= index {
+            values.resize_with(index + 1, || None);
+        }
+        std::mem::replace(&mut values[index], value)
+    }
+
+    /// Moves the inline values out (to build a materialized dict).
+    pub fn take_values(&self) -> Vec<Option<Value>> {
+        // SAFETY: see above.
+        unsafe { std::mem::take(&mut *self.values.get()) }
+    }
+
+    pub fn slot(&self, index: usize) -> Option<Value> {
+        // SAFETY: see above.
+        self.slots
+            .get(index)
+            .and_then(|c| unsafe { (*c.get()).clone() })
+    }
+
+    pub fn set_slot(&self, index: usize, value: Option<Value>) -> Option<Value> {
+        let cell = self.slots.get(index)?;
+        // SAFETY: see above.
+        unsafe { std::mem::replace(&mut *cell.get(), value) }
+    }
+
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
+    }
+}
+
+/// Layout of an instance of a Python subclass of a type with payload `T`: the base payload at the
+/// usual offset, then the instance data.
+#[repr(C)]
+pub struct Sub<T> {
+    pub base: T,
+    pub inst: InstanceData,
+}
+
+/// Offset of the instance data in `Object<Sub<T>>`.
+pub const fn instance_data_offset<T>() -> usize {
+    std::mem::offset_of!(Object<Sub<T>>, data.inst)
+}
+
+/// Allocates an object of payload `T` and type `ty` (a type object), owned by this thread.
+pub fn alloc<T: Payload>(ty: &Value, data: T) -> Value {
+    if let Some(h) = ty.header() {
+        h.incref();
+    }
+    crate::memory::note_alloc();
+    let obj = Box::new(Object {
+        header: ObjHeader::new_owned(ty.raw()),
+        data,
+    });
+    // SAFETY: a fresh allocation with one reference, which the Value takes over.
+    unsafe { Value::from_raw_owned(Box::into_raw(obj) as *mut ObjHeader) }
+}
+
+/// Allocates an instance of a Python class (`Sub<T>` layout).
+pub fn alloc_sub<T: Payload>(ty: &Value, base: T) -> Value {
+    let nslots = type_data_of(ty).slot_names.len();
+    if let Some(h) = ty.header() {
+        h.incref();
+    }
+    crate::memory::note_alloc();
+    let obj = Box::new(Object {
+        header: ObjHeader::new_owned(ty.raw()),
+        data: Sub {
+            base,
+            inst: InstanceData::new(nslots),
+        },
+    });
+    // SAFETY: a fresh allocation with one reference, which the Value takes over.
+    unsafe { Value::from_raw_owned(Box::into_raw(obj) as *mut ObjHeader) }
+}
+
+/// Allocates an immortal object that is never freed (builtin singletons and types).
+pub fn alloc_immortal<T: Payload>(ty_raw: usize, data: T) -> Value {
+    let obj = Box::new(Object {
+        header: ObjHeader::new_immortal(ty_raw),
+        data,
+    });
+    // SAFETY: leaked allocation; immortal objects ignore reference counting.
+    unsafe { Value::from_raw_owned(Box::into_raw(obj) as *mut ObjHeader) }
+}
+
+/// The instance data of `obj`, when its type carries one.
+pub fn instance_data(obj: &Value) -> Option<&InstanceData> {
+    let ty = obj.type_data();
+    if !ty.has_instance_data() {
+        return None;
+    }
+    // SAFETY: types flagged HAS_INSTANCE_DATA allocate `Object<Sub<T>>` instances whose instance
+    // data sits at `inst_offset`; `obj` keeps the object alive.
+    Some(unsafe { &*((obj.raw() + ty.inst_offset) as *const InstanceData) })
+}
+
+/// Frees an `Object<T>`.
+///
+/// # Safety
+/// `ptr` must be an `Object<T>` whose last reference was just dropped.
+pub unsafe fn dealloc_plain<T: Payload>(ptr: *mut ObjHeader) {
+    // SAFETY: caller contract; the allocation came from `alloc::<T>` (a Box).
+    let obj = unsafe { Box::from_raw(ptr as *mut Object<T>) };
+    let ty = obj.header.ob_type.load(Ordering::Relaxed);
+    drop(obj);
+    crate::memory::note_free();
+    release_type(ty);
+}
+
+/// Frees an `Object<Sub<T>>`.
+///
+/// # Safety
+/// `ptr` must be an `Object<Sub<T>>` whose last reference was just dropped.
+pub unsafe fn dealloc_sub<T: Payload>(ptr: *mut ObjHeader) {
+    // SAFETY: caller contract; the allocation came from `alloc_sub::<T>` (a Box).
+    let obj = unsafe { Box::from_raw(ptr as *mut Object<Sub<T>>) };
+    let ty = obj.header.ob_type.load(Ordering::Relaxed);
+    drop(obj);
+    crate::memory::note_free();
+    release_type(ty);
+}
+
+/// Drops the reference an object held on its type.
+fn release_type(ty_raw: usize) {
+    // SAFETY: every allocated object took a reference on its type (`alloc`), released here once.
+    drop(unsafe { Value::from_raw_owned(ty_raw as *mut ObjHeader) });
+}
+
+/// Immortal objects are never freed; their dealloc is never called.
+///
+/// # Safety
+/// Never called for live objects: immortal counts never reach zero.
+pub unsafe fn dealloc_never(_ptr: *mut ObjHeader) {}

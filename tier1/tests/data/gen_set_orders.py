@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Generate expected set/dict iteration orders for tier1/src/object/hashtable.rs.
+
+Run with CPython 3.11 (the order oracle):  python3.11 gen_set_orders.py
+Writes set_orders.txt next to this script. Format (one op per line, tokens
+separated by single spaces; keys are decimal ints, hashes are CPython's hash()):
+
+  case N                start of a case: fresh empty sets `s`, `t` and dict `d`
+  a X K H               X.add(K)                      (X is `s` or `t`)
+  d X K H R             X.discard(K); R = 1 if K was present else 0
+  p X K                 K == X.pop()                  (only when X is non-empty)
+  u X Y                 X.update(Y)                   (set_merge)
+  c X Y                 Y = X.copy()
+  x X                   X.clear()
+  n X                   X = set()
+  = X K...              list(X) == [K...]
+  D s K H V             d[K] = V
+  D d K H R             d.pop(K, None); R = 1 if K was present else 0
+  D p K V               (K, V) == d.popitem()         (only when d is non-empty)
+  D x                   d.clear()
+  D = K:V...            list(d.items()) == [(K, V)...]
+"""
+import os
+import random
+import sys
+
+P = 2**61 - 1
+
+
+def key_pool(rng):
+    pool = set()
+    pool.update(range(-20, 70))
+    pool.update(range(0, 2048, 8))
+    pool.update(range(0, 4096, 32))
+    pool.update(range(0, 1 << 14, 512))
+    for k in range(6):
+        pool.update([P - k, P + k, 2 * P + k, -P - k, -(P + k)])
+    for e in (62, 63, 64, 65, 100, 200):
+        pool.update([2**e, 2**e + 1, -(2**e), 2**e - 1])
+    for _ in range(200):
+        bits = rng.choice([8, 16, 32, 60, 63, 64, 80])
+        pool.add(rng.getrandbits(bits) * rng.choice([1, -1]))
+    return sorted(pool)
+
+
+def main():
+    if sys.version_info[:2] != (3, 11):
+        print("warning: expected CPython 3.11, got", sys.version, file=sys.stderr)
+    rng = random.Random(20240611)
+    pool = key_pool(rng)
+    out = []
+    w = out.append
+
+    def dump(name, s):
+        keys = " ".join(str(k) for k in s)
+        w("= %s %s" % (name, keys) if keys else "= %s" % name)
+
+    def dump_dict(d):
+        items = " ".join("%d:%d" % kv for kv in d.items())
+        w("D = " + items if items else "D =")
+
+    ncases = 160
+    for case in range(ncases):
+        w("case %d" % case)
+        sets = {"s": set(), "t": set()}
+        d = {}
+        # Per-case key universe: small universes give many collisions/deletes.
+        size = rng.choice([3, 5, 8, 12, 20, 40, 80, 200, 600])
+        universe = rng.sample(pool, min(size, len(pool)))
+        if rng.random() < 0.3:
+            # Keys that collide in small tables (same low bits).
+            base = rng.randrange(0, 8)
+            universe += [base + 8 * j for j in range(rng.randrange(2, 30))]
+        nops = rng.choice([5, 10, 30, 60, 150, 400, 1000])
+        add_bias = rng.choice([0.5, 0.6, 0.75, 0.9])
+        for step in range(nops):
+            r = rng.random()
+            x = rng.choice("sssst")
+            y = "t" if x == "s" else "s"
+            s = sets[x]
+            if r < add_bias:
+                k = rng.choice(universe)
+                s.add(k)
+                w("a %s %d %d" % (x, k, hash(k)))
+            elif r < add_bias + 0.75 * (1 - add_bias):
+                k = rng.choice(universe)
+                present = k in s
+                s.discard(k)
+                w("d %s %d %d %d" % (x, k, hash(k), int(present)))
+            else:
+                r2 = rng.random()
+                if r2 < 0.4:
+                    if s:
+                        k = s.pop()
+                        w("p %s %d" % (x, k))
+                elif r2 < 0.65:
+                    s.update(sets[y])
+                    w("u %s %s" % (x, y))
+                elif r2 < 0.8:
+                    sets[y] = s.copy()
+                    w("c %s %s" % (x, y))
+                elif r2 < 0.88:
+                    s.clear()
+                    w("x %s" % x)
+                else:
+                    sets[y] = set()
+                    w("n %s" % y)
+            # dict op
+            r = rng.random()
+            if r < add_bias:
+                k = rng.choice(universe)
+                d[k] = step
+                w("D s %d %d %d" % (k, hash(k), step))
+            elif r < 0.97:
+                k = rng.choice(universe)
+                present = k in d
+                d.pop(k, None)
+                w("D d %d %d %d" % (k, hash(k), int(present)))
+            elif r < 0.995:
+                if d:
+                    k, v = d.popitem()
+                    w("D p %d %d" % (k, v))
+            else:
+                d.clear()
+                w("D x")
+            if nops <= 30 or step % 50 == 0:
+                dump(x, sets[x])
+        dump("s", sets["s"])
+        dump("t", sets["t"])
+        dump_dict(d)
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "set_orders.txt"), "w") as f:
+        f.write("# generated by gen_set_orders.py with CPython %s\n" % sys.version.split()[0])
+        f.write("\n".join(out))
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
