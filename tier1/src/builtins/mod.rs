@@ -125,6 +125,7 @@ pub fn install(vm: &mut Vm) {
 
     let builtins_module = crate::object::func::new_module("builtins", b.clone());
     add_value(&vm.modules, "builtins", builtins_module);
+    crate::object::typeobj::attr_cache::invalidate_all();
     let sys_module = sys::make_module(vm);
     vm.sys = Some(sys_module.clone());
     add_value(&vm.modules, "sys", sys_module);

@@ -206,7 +206,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value
     }
     let text = attr_name(name)?;
     let ty = obj.type_data();
-    let descr = ty.lookup(text);
+    let descr = ty.lookup_value(name);
     if let Some(d) = &descr {
         if is_data_descriptor(d) {
             return descr_get(vm, d, Some(obj), &obj.type_value());
@@ -239,14 +239,14 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value
 fn type_getattr(vm: &mut Vm, cls: &Value, name: &Value) -> PyResult<Value> {
     let text = attr_name(name)?;
     let meta = cls.type_data();
-    let meta_descr = meta.lookup(text);
+    let meta_descr = meta.lookup_value(name);
     if let Some(d) = &meta_descr {
         if is_data_descriptor(d) {
             return descr_get(vm, d, Some(cls), &cls.type_value());
         }
     }
     let td = type_data_of(cls);
-    if let Some(v) = td.lookup(text) {
+    if let Some(v) = td.lookup_value(name) {
         return descr_get(vm, &v, None, cls);
     }
     if let Some(r) = crate::builtins::native_attrs::get(vm, cls, text) {
@@ -317,7 +317,7 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<(Value, b
                 .is_none_or(|g| g.layout() == Layout::Builtin));
     if plain {
         if let Some(text) = as_str(name) {
-            if let Some(d) = ty.lookup(text) {
+            if let Some(d) = ty.lookup_value(name) {
                 let is_method = match d.layout() {
                     Layout::Function => true,
                     Layout::Builtin => d
@@ -378,7 +378,7 @@ pub fn generic_setattr(
         return type_setattr(obj, name, text, value);
     }
     let ty = obj.type_data();
-    if let Some(d) = ty.lookup(text) {
+    if let Some(d) = ty.lookup_value(name) {
         if is_data_descriptor(&d) {
             return descr_set(vm, &d, obj, text, value);
         }

@@ -76,7 +76,8 @@ pub fn call_function(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
-    let mut frame = Frame::for_call(func, f, self_, args, kwnames)?;
+    let buffer = vm.slot_pool.pop().unwrap_or_default();
+    let mut frame = Frame::for_call_in(buffer, func, f, self_, args, kwnames)?;
     if f.code().code.flags & co::GENERATOR != 0 {
         return Ok(generator::new_generator(frame, f));
     }

@@ -29,7 +29,7 @@ pub enum FrameExit {
 
 /// What one frame's instruction loop asks the frame driver to do next.
 enum Step {
-    Call(Box<Frame>),
+    Call(Frame),
     Return(Value),
     Yield(Value),
     Error(PyErr),
@@ -45,7 +45,7 @@ pub fn run_frame(vm: &mut Vm, entry: &mut Frame, throw: Option<PyErr>) -> PyResu
 }
 
 fn drive(vm: &mut Vm, entry: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
-    let mut children: Vec<Box<Frame>> = Vec::new();
+    let mut children: Vec<Frame> = Vec::new();
     let mut incoming_error = pending.is_some();
     loop {
         let frame: &mut Frame = match children.last_mut() {
@@ -57,7 +57,7 @@ fn drive(vm: &mut Vm, entry: &mut Frame, mut pending: Option<PyErr>) -> PyResult
         match step {
             Step::Call(child) => {
                 if vm.depth + 1 > vm.recursion_limit {
-                    recycle(vm, *child);
+                    recycle(vm, child);
                     pending = Some(PyErr::new(
                         ExcKind::RecursionError,
                         "maximum recursion depth exceeded",
@@ -73,7 +73,7 @@ fn drive(vm: &mut Vm, entry: &mut Frame, mut pending: Option<PyErr>) -> PyResult
                 None => return Ok(FrameExit::Return(v)),
                 Some(done) => {
                     vm.depth -= 1;
-                    recycle(vm, *done);
+                    recycle(vm, done);
                     let parent: &mut Frame = match children.last_mut() {
                         Some(f) => f,
                         None => entry,
@@ -86,7 +86,7 @@ fn drive(vm: &mut Vm, entry: &mut Frame, mut pending: Option<PyErr>) -> PyResult
                 None => return Err(e),
                 Some(done) => {
                     vm.depth -= 1;
-                    recycle(vm, *done);
+                    recycle(vm, done);
                     pending = Some(e);
                 }
             },
@@ -831,6 +831,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame, pending: Option<PyErr>, from_child: b
                     let callable = frame.slots[callable_at].clone().unwrap_or_else(none);
                     // Python function (or bound method of one): push a frame, no recursion.
                     if let Some(child) = tri!(python_call_frame(
+                        vm,
                         frame,
                         &callable,
                         callable_at,
@@ -842,7 +843,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame, pending: Option<PyErr>, from_child: b
                         return_call(frame);
                         pending = None;
                         let _ = &pending;
-                        return Step::Call(Box::new(child));
+                        return Step::Call(child);
                     }
                     let nargs = argc + usize::from(has_self);
                     let result = {
@@ -1043,6 +1044,7 @@ fn return_call(_frame: &mut Frame) {}
 /// builds the callee frame from the arguments on the caller's stack.
 #[inline]
 fn python_call_frame(
+    vm: &mut Vm,
     frame: &Frame,
     callable: &Value,
     callable_at: usize,
@@ -1077,7 +1079,8 @@ fn python_call_frame(
         // A bound method called with an explicit self slot: fall back to the generic path.
         return Ok(None);
     }
-    Frame::for_call(&func, fdata, self_ref, args, kwnames).map(Some)
+    let buffer = vm.slot_pool.pop().unwrap_or_default();
+    Frame::for_call_in(buffer, &func, fdata, self_ref, args, kwnames).map(Some)
 }
 
 fn unbound_cell_error(cd: &CodeData, index: usize) -> PyErr {

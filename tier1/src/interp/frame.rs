@@ -43,18 +43,26 @@ impl Frame {
     /// A frame for module-level code or exec/eval: names resolve through `locals` (the globals
     /// dict itself for module code).
     pub fn for_module(code: Value, globals: Value, builtins: Value, locals: Value) -> Frame {
-        let mut frame = Frame::empty(code, None, globals, builtins);
+        let mut frame = Frame::empty(code, None, globals, builtins, Vec::new());
         frame.locals = Some(locals);
         frame
     }
 
-    fn empty(code: Value, func: Option<Value>, globals: Value, builtins: Value) -> Frame {
+    fn empty(
+        code: Value,
+        func: Option<Value>,
+        globals: Value,
+        builtins: Value,
+        buffer: Vec<Option<Value>>,
+    ) -> Frame {
         // SAFETY: callers pass a code object.
         let cd = unsafe { code.payload_unchecked::<CodeData>() };
         let nlocals = cd.code.varnames.len();
         let ncells = cd.cell_names.len();
         let size = nlocals + ncells + cd.code.max_stack as usize + 1;
-        let mut slots = Vec::with_capacity(size);
+        let mut slots = buffer;
+        slots.clear();
+        slots.reserve(size);
         slots.resize_with(nlocals + ncells, || None);
         Frame {
             code,
@@ -78,11 +86,24 @@ impl Frame {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Frame> {
+        Frame::for_call_in(Vec::new(), func, fdata, self_, args, kwnames)
+    }
+
+    /// `for_call` reusing `buffer` (a recycled slot vector) for the slots.
+    pub fn for_call_in(
+        buffer: Vec<Option<Value>>,
+        func: &Value,
+        fdata: &FunctionData,
+        self_: Option<&Value>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Frame> {
         let mut frame = Frame::empty(
             fdata.code_value().clone(),
             Some(func.clone()),
             fdata.globals.clone(),
             fdata.builtins.clone(),
+            buffer,
         );
         let cd = fdata.code();
         let code = &cd.code;
@@ -111,6 +132,9 @@ impl Frame {
     /// Creates the cellvar cells (initialized from parameters where the compiler says so) and
     /// copies the closure's cells into the freevar slots.
     fn init_cells(&mut self, closure: Option<&Value>) {
+        if closure.is_none() && self.code_data().code.cellvars.is_empty() {
+            return;
+        }
         let (nlocals, ncellvars, from_args) = {
             let cd = self.code_data();
             (

@@ -1415,10 +1415,15 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
                 let mut positions: Vec<usize> = slice_positions(start, step, count).collect();
                 positions.sort_unstable();
                 let removed = list.with_items_mut(|items| {
-                    let mut removed = Vec::new();
-                    for &p in positions.iter().rev() {
-                        if p < items.len() {
-                            removed.push(items.remove(p));
+                    let old = std::mem::take(items);
+                    let mut removed = Vec::with_capacity(positions.len());
+                    let mut next = positions.iter().peekable();
+                    for (i, v) in old.into_iter().enumerate() {
+                        if next.peek() == Some(&&i) {
+                            next.next();
+                            removed.push(v);
+                        } else {
+                            items.push(v);
                         }
                     }
                     removed

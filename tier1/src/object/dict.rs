@@ -114,7 +114,12 @@ impl DictData {
 
     /// Lookup by a Rust string (no user code: only str keys can match).
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        let hash = super::str::hash_str(key);
+        self.get_str_hashed(key, super::str::hash_str(key))
+    }
+
+    /// Lookup by a Rust string whose str hash the caller already computed.
+    #[inline]
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
         let r: Result<Option<&Value>, ()> = self.table().get_with(hash, |k| {
             Ok(as_str(k) == Some(key) && !k.type_data().is_heap())
         });

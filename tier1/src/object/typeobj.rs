@@ -164,8 +164,41 @@ impl TypeData {
         self.flags & tflags::HAS_INSTANCE_DATA != 0
     }
 
-    /// Finds `name` along the MRO without invoking descriptors. Runs no Python code.
+    /// Finds `name` along the MRO without invoking descriptors. Runs no Python code. Results
+    /// are cached per thread (see `attr_cache`).
+    #[inline]
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        self.lookup_hashed(name, super::str::hash_str(name))
+    }
+
+    /// `lookup` for an str Value (its hash is cached, so no hashing here).
+    #[inline]
+    pub fn lookup_value(&self, name: &Value) -> Option<Value> {
+        match super::str::str_data(name) {
+            Some(s) => self.lookup_hashed(s.as_str(), s.hash()),
+            None => None,
+        }
+    }
+
+    fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
+        let me = self as *const TypeData as usize;
+        let version = self.version.load(Ordering::Acquire);
+        if let Some(hit) = attr_cache::get(me, version, name, hash) {
+            return hit;
+        }
+        let mut found = None;
+        for ty in self.mro_slice() {
+            if let Some(v) = type_data_of(ty).dict.get_str_hashed(name, hash) {
+                found = Some(v);
+                break;
+            }
+        }
+        attr_cache::put(me, version, name, hash, found.as_ref());
+        found
+    }
+
+    /// The MRO walk without the cache (for callers that must see the dicts as they are).
+    pub fn lookup_uncached(&self, name: &str) -> Option<Value> {
         for ty in self.mro_slice() {
             if let Some(v) = type_data_of(ty).dict.get_str(name) {
                 return Some(v);
@@ -184,8 +217,10 @@ impl TypeData {
             .any(|t| std::ptr::eq(type_data_of(t), other))
     }
 
-    /// Clears the version tag (any attribute of the type or a base changed).
+    /// Clears the version tag (any attribute of the type or a base changed) and invalidates
+    /// every cached lookup (a base's change affects subclasses too).
     pub fn invalidate_version(&self) {
+        attr_cache::invalidate_all();
         self.version.store(
             NEXT_TYPE_VERSION.fetch_add(1, Ordering::Relaxed),
             Ordering::Release,
@@ -402,3 +437,107 @@ fn release_type(ty_raw: usize) {
 /// # Safety
 /// Never called for live objects: immortal counts never reach zero.
 pub unsafe fn dealloc_never(_ptr: *mut ObjHeader) {}
+
+/// The type attribute cache: (type, version, name) -> the result of an MRO lookup, per thread.
+/// Entries hold raw words without references: an entry is used only while the global epoch is
+/// unchanged, and every mutation of any type's dict after creation bumps the epoch, so the dict
+/// that holds the value still holds it. Versions are never reused, so a freed type's entries
+/// can never match a new type at the same address.
+pub mod attr_cache {
+    use std::cell::UnsafeCell;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use crate::object::str::{as_str, intern};
+    use crate::object::value::Value;
+
+    const SIZE: usize = 4096;
+
+    #[derive(Clone, Copy)]
+    struct Entry {
+        ty: usize,
+        version: u32,
+        epoch: u32,
+        hash: i64,
+        /// An interned (immortal) str holding the name.
+        name: usize,
+        /// The found value's word, or 0 when the lookup found nothing.
+        value: usize,
+    }
+
+    const EMPTY: Entry = Entry {
+        ty: 0,
+        version: 0,
+        epoch: 0,
+        hash: 0,
+        name: 0,
+        value: 0,
+    };
+
+    static EPOCH: AtomicU32 = AtomicU32::new(1);
+
+    thread_local! {
+        static CACHE: UnsafeCell<Vec<Entry>> = UnsafeCell::new(vec![EMPTY; SIZE]);
+    }
+
+    /// Forgets every cached lookup (a type dict changed).
+    pub fn invalidate_all() {
+        EPOCH.fetch_add(1, Ordering::AcqRel);
+    }
+
+    #[inline(always)]
+    fn slot(ty: usize, version: u32, hash: i64) -> usize {
+        ((ty >> 4) ^ (hash as usize) ^ ((version as usize) << 7)) & (SIZE - 1)
+    }
+
+    /// Some(result) on a hit.
+    #[inline]
+    pub fn get(ty: usize, version: u32, name: &str, hash: i64) -> Option<Option<Value>> {
+        let epoch = EPOCH.load(Ordering::Acquire);
+        CACHE.with(|c| {
+            // SAFETY: the cache is thread-local and this borrow does not escape the closure;
+            // nothing called inside re-enters the cache.
+            let e = unsafe { (&*c.get())[slot(ty, version, hash)] };
+            if e.ty != ty || e.version != version || e.epoch != epoch || e.hash != hash {
+                return None;
+            }
+            // SAFETY: `e.name` is an interned, immortal str.
+            let cached_name = unsafe { Value::from_raw_word(e.name) };
+            let same = as_str(&cached_name) == Some(name);
+            std::mem::forget(cached_name);
+            if !same {
+                return None;
+            }
+            if e.value == 0 {
+                return Some(None);
+            }
+            if e.value & 1 == 1 {
+                // SAFETY: a small-int word is a complete value with no reference count.
+                return Some(Some(unsafe { Value::from_raw_word(e.value) }));
+            }
+            // SAFETY: the epoch is unchanged since the entry was stored, so the type dict that
+            // held this value still holds it (see the module comment); we add a reference.
+            Some(Some(unsafe {
+                Value::from_raw_borrowed(e.value as *const _)
+            }))
+        })
+    }
+
+    /// Records a lookup result.
+    #[inline]
+    pub fn put(ty: usize, version: u32, name: &str, hash: i64, value: Option<&Value>) {
+        let epoch = EPOCH.load(Ordering::Acquire);
+        let name_word = intern(name).into_raw();
+        CACHE.with(|c| {
+            // SAFETY: thread-local, no re-entrance (see `get`).
+            let cache = unsafe { &mut *c.get() };
+            cache[slot(ty, version, hash)] = Entry {
+                ty,
+                version,
+                epoch,
+                hash,
+                name: name_word,
+                value: value.map_or(0, Value::raw),
+            };
+        });
+    }
+}
