@@ -23,6 +23,20 @@ macro_rules! opcodes {
             $( $(#[$doc])* $name = $num, )*
         }
 
+        /// Inline-cache sizes, indexed by opcode byte.
+        const CACHE_ENTRIES: [u8; 256] = {
+            let mut t = [0u8; 256];
+            $( t[$num] = $cache; )*
+            t
+        };
+
+        /// Which bytes are opcodes.
+        const IS_OPCODE: [bool; 256] = {
+            let mut t = [false; 256];
+            $( t[$num] = true; )*
+            t
+        };
+
         impl Opcode {
             /// Every opcode, in numeric order of declaration.
             pub const ALL: &'static [Opcode] = &[ $( Opcode::$name, )* ];
@@ -33,13 +47,21 @@ macro_rules! opcodes {
             }
 
             /// Number of inline-cache code units that follow the instruction.
+            #[inline(always)]
             pub const fn cache_entries(self) -> usize {
-                match self { $( Opcode::$name => $cache, )* }
+                CACHE_ENTRIES[self as usize] as usize
             }
 
             /// Decodes a byte; `None` for bytes that are not opcodes.
+            #[inline(always)]
             pub const fn from_u8(byte: u8) -> Option<Opcode> {
-                match byte { $( $num => Some(Opcode::$name), )* _ => None }
+                if IS_OPCODE[byte as usize] {
+                    // SAFETY: IS_OPCODE is true exactly for the declared discriminants of this
+                    // `#[repr(u8)]` enum, so the byte is a valid `Opcode`.
+                    Some(unsafe { std::mem::transmute::<u8, Opcode>(byte) })
+                } else {
+                    None
+                }
             }
         }
     };

@@ -9,6 +9,7 @@ use crate::object::func::{
     new_bound_builtin, new_method, BuiltinData, ClassMethodData, FunctionData, MemberDescrData,
     ModuleData, PropertyData, StaticMethodData, SuperData,
 };
+use crate::object::names::names;
 use crate::object::str::{as_str, intern};
 use crate::object::typeobj::{instance_data, tflags, type_data_of, InstanceData, TypeData};
 use crate::object::{none, singletons, ExcKind, Layout, PyErr, PyResult, Value};
@@ -62,7 +63,7 @@ fn is_data_descriptor(d: &Value) -> bool {
         Layout::Function | Layout::Builtin | Layout::StaticMethod | Layout::ClassMethod => false,
         _ => {
             let t = d.type_data();
-            t.is_heap() && (t.lookup("__set__").is_some() || t.lookup("__delete__").is_some())
+            t.is_heap() && (t.lookup_value(&names().set).is_some() || t.lookup_value(&names().delete).is_some())
         }
     }
 }
@@ -118,7 +119,7 @@ pub fn descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, owner: &Value) -> 
         _ => {
             let t = d.type_data();
             if t.is_heap() {
-                if let Some(get) = t.lookup("__get__") {
+                if let Some(get) = t.lookup_value(&names().get) {
                     let inst = obj.cloned().unwrap_or_else(none);
                     return call(vm, &get, &[d.clone(), inst, owner.clone()], &[]);
                 }
@@ -165,7 +166,7 @@ pub fn instance_dict(obj: &Value) -> Option<Value> {
 pub fn getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
     let ty = obj.type_data();
     if ty.is_heap() {
-        if let Some(ga) = ty.lookup("__getattribute__") {
+        if let Some(ga) = ty.lookup_value(&names().getattribute) {
             if ga.layout() != Layout::Builtin {
                 return with_getattr_hook(vm, obj, name, |vm| {
                     call(vm, &ga, &[obj.clone(), name.clone()], &[])
@@ -190,7 +191,7 @@ fn with_getattr_hook(
     get: impl FnOnce(&mut Vm) -> PyResult<Value>,
 ) -> PyResult<Value> {
     match get(vm) {
-        Err(e) if e.matches(ExcKind::AttributeError) => match obj.type_data().lookup("__getattr__")
+        Err(e) if e.matches(ExcKind::AttributeError) => match obj.type_data().lookup_value(&names().getattr)
         {
             Some(hook) => call(vm, &hook, &[obj.clone(), name.clone()], &[]),
             None => Err(e),
@@ -313,7 +314,7 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<(Value, b
     let plain = !matches!(obj.layout(), Layout::Type | Layout::Module | Layout::Super)
         && (!ty.is_heap()
             || ty
-                .lookup("__getattribute__")
+                .lookup_value(&names().getattribute)
                 .is_none_or(|g| g.layout() == Layout::Builtin));
     if plain {
         if let Some(text) = as_str(name) {
@@ -342,7 +343,7 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<(Value, b
 pub fn setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     let ty = obj.type_data();
     if ty.is_heap() {
-        if let Some(sa) = ty.lookup("__setattr__") {
+        if let Some(sa) = ty.lookup_value(&names().setattr) {
             if sa.layout() != Layout::Builtin {
                 call(vm, &sa, &[obj.clone(), name.clone(), value], &[])?;
                 return Ok(());
@@ -356,7 +357,7 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResult
 pub fn delattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
     let ty = obj.type_data();
     if ty.is_heap() {
-        if let Some(da) = ty.lookup("__delattr__") {
+        if let Some(da) = ty.lookup_value(&names().delattr) {
             if da.layout() != Layout::Builtin {
                 call(vm, &da, &[obj.clone(), name.clone()], &[])?;
                 return Ok(());

@@ -6,7 +6,9 @@
 use crate::bytecode::{BinaryOp, CompareOp, Intrinsic1, Opcode};
 use crate::object::dict::{as_dict, new_dict};
 use crate::object::exception::{exc_data, TracebackEntry};
-use crate::object::func::{new_code, CellData, CodeData, FunctionData, FunctionParts, MethodData};
+use crate::object::func::{
+    new_code, CellData, CodeData, FunctionData, FunctionParts, GlobalCacheEntry, MethodData,
+};
 use crate::object::int::{as_int, int_from_i64, is_true};
 use crate::object::iter::{IterData, IterState};
 use crate::object::seq::{as_list, as_tuple, new_list, new_slice, new_tuple, ListData};
@@ -27,71 +29,13 @@ pub enum FrameExit {
     Yield(Value),
 }
 
-/// What one frame's instruction loop asks the frame driver to do next.
-enum Step {
-    Call(Frame),
-    Return(Value),
-    Yield(Value),
-    Error(PyErr),
-}
-
 /// Runs `entry` (and every Python frame it calls) until it returns or yields. `throw` starts
 /// by raising that exception at the frame's current instruction (generator.throw()).
 pub fn run_frame(vm: &mut Vm, entry: &mut Frame, throw: Option<PyErr>) -> PyResult<FrameExit> {
     vm.enter_recursion("")?;
-    let result = drive(vm, entry, throw);
+    let result = execute(vm, entry, throw);
     vm.leave_recursion();
     result
-}
-
-fn drive(vm: &mut Vm, entry: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
-    let mut children: Vec<Frame> = Vec::new();
-    let mut incoming_error = pending.is_some();
-    loop {
-        let frame: &mut Frame = match children.last_mut() {
-            Some(f) => f,
-            None => entry,
-        };
-        let step = execute(vm, frame, pending.take(), incoming_error);
-        incoming_error = false;
-        match step {
-            Step::Call(child) => {
-                if vm.depth + 1 > vm.recursion_limit {
-                    recycle(vm, child);
-                    pending = Some(PyErr::new(
-                        ExcKind::RecursionError,
-                        "maximum recursion depth exceeded",
-                    ));
-                    // The error is raised in the calling frame at its CALL instruction.
-                    incoming_error = false;
-                    continue;
-                }
-                vm.depth += 1;
-                children.push(child);
-            }
-            Step::Return(v) => match children.pop() {
-                None => return Ok(FrameExit::Return(v)),
-                Some(done) => {
-                    vm.depth -= 1;
-                    recycle(vm, done);
-                    let parent: &mut Frame = match children.last_mut() {
-                        Some(f) => f,
-                        None => entry,
-                    };
-                    parent.slots.push(Some(v));
-                }
-            },
-            Step::Yield(v) => return Ok(FrameExit::Yield(v)),
-            Step::Error(e) => match children.pop() {
-                None => return Err(e),
-                Some(done) => {
-                    vm.depth -= 1;
-                    recycle(vm, done);
-                    pending = Some(e);
-                }
-            },
-        }
-    }
 }
 
 /// Returns a finished frame's slot vector to the pool.
@@ -216,30 +160,59 @@ fn name_error(name: &Value) -> PyErr {
     )
 }
 
-/// Runs instructions of one frame until it calls a Python function, returns, yields or raises
-/// past its handlers.
-fn execute(vm: &mut Vm, frame: &mut Frame, pending: Option<PyErr>, from_child: bool) -> Step {
-    let code_value = frame.code.clone();
-    // SAFETY: `code_value` holds a reference to the code object for this whole function.
-    let cd: &CodeData = unsafe { code_value.payload_unchecked::<CodeData>() };
-    let units: &[u16] = &cd.code.code;
+/// The instruction loop. Python-to-Python calls push the callee onto `children` and switch
+/// the current frame in place (no Rust recursion, no return to a driver); returns pop it.
+fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<FrameExit> {
+    let entry_ptr: *mut Frame = entry;
+    let mut children: Vec<Frame> = Vec::new();
+    // SAFETY (for `frame`, `cd` and `units`, here and at every `switch_frame!`): `frame` points
+    // to `entry` or to the last element of `children`, re-derived after every push or pop of
+    // `children`, so it never dangles; `cd` borrows the code object the current frame holds a
+    // reference to, and is re-derived with `frame`; nothing else aliases the current frame while
+    // this loop runs (callees get their own frames).
+    let mut frame: &mut Frame = unsafe { &mut *entry_ptr };
+    let mut cd: &CodeData = unsafe { &*(frame.code_data() as *const CodeData) };
+    let mut units: &[u16] = &cd.code.code;
     let mut pending = pending;
-    if !vm
-        .frame_globals
-        .as_ref()
-        .is_some_and(|g| g.is(&frame.globals))
-    {
-        vm.frame_globals = Some(frame.globals.clone());
-    }
-    // An error arriving from a callee is raised at this frame's CALL (adds a traceback entry);
-    // a generator throw() too.
+    // An error arriving from a callee is raised at the caller's CALL (adds a traceback entry);
+    // a generator throw() too. Re-raises do not add one.
     let mut add_tb = true;
-    let _ = from_child;
+
+    macro_rules! switch_frame {
+        () => {{
+            let p: *mut Frame = match children.last_mut() {
+                Some(c) => c,
+                None => entry_ptr,
+            };
+            // SAFETY: see above.
+            frame = unsafe { &mut *p };
+            cd = unsafe { &*(frame.code_data() as *const CodeData) };
+            units = &cd.code.code;
+            if !vm
+                .frame_globals
+                .as_ref()
+                .is_some_and(|g| g.is(&frame.globals))
+            {
+                vm.frame_globals = Some(frame.globals.clone());
+            }
+        }};
+    }
+    switch_frame!();
 
     'main: loop {
         if let Some(err) = pending.take() {
             if let Err(e) = handle_exception(vm, frame, err, add_tb) {
-                return Step::Error(e);
+                match children.pop() {
+                    None => return Err(e),
+                    Some(done) => {
+                        vm.depth -= 1;
+                        recycle(vm, done);
+                        switch_frame!();
+                        pending = Some(e);
+                        add_tb = true;
+                        continue 'main;
+                    }
+                }
             }
         }
         add_tb = true;
@@ -462,7 +435,15 @@ fn execute(vm: &mut Vm, frame: &mut Frame, pending: Option<PyErr>, from_child: b
                 }
                 Opcode::RETURN_VALUE => {
                     let v = pop(frame);
-                    return Step::Return(v);
+                    match children.pop() {
+                        None => return Ok(FrameExit::Return(v)),
+                        Some(done) => {
+                            vm.depth -= 1;
+                            recycle(vm, done);
+                            switch_frame!();
+                            push(frame, v);
+                        }
+                    }
                 }
                 Opcode::LOAD_CONST => {
                     let v = cd.consts[arg as usize].clone();
@@ -525,13 +506,16 @@ fn execute(vm: &mut Vm, frame: &mut Frame, pending: Option<PyErr>, from_child: b
                     }
                 }
                 Opcode::LOAD_GLOBAL => {
-                    let name = &cd.names[(arg >> 1) as usize];
-                    let v = match global_lookup(&frame.globals, &frame.builtins, name) {
+                    let index = (arg >> 1) as usize;
+                    let v = match global_cached(cd, index, &frame.globals, &frame.builtins) {
                         Some(v) => v,
-                        None => {
-                            pending = Some(name_error(name));
-                            continue 'main;
-                        }
+                        None => match global_fill(cd, index, &frame.globals, &frame.builtins) {
+                            Some(v) => v,
+                            None => {
+                                pending = Some(name_error(&cd.names[index]));
+                                continue 'main;
+                            }
+                        },
                     };
                     push(frame, v);
                     if arg & 1 == 1 {
@@ -840,10 +824,18 @@ fn execute(vm: &mut Vm, frame: &mut Frame, pending: Option<PyErr>, from_child: b
                         kwnames
                     )) {
                         frame.slots.truncate(callable_at);
-                        return_call(frame);
-                        pending = None;
-                        let _ = &pending;
-                        return Step::Call(child);
+                        if vm.depth >= vm.recursion_limit {
+                            recycle(vm, child);
+                            pending = Some(PyErr::new(
+                                ExcKind::RecursionError,
+                                "maximum recursion depth exceeded",
+                            ));
+                            continue 'main;
+                        }
+                        vm.depth += 1;
+                        children.push(child);
+                        switch_frame!();
+                        continue;
                     }
                     let nargs = argc + usize::from(has_self);
                     let result = {
@@ -969,8 +961,10 @@ fn execute(vm: &mut Vm, frame: &mut Frame, pending: Option<PyErr>, from_child: b
                     push(frame, v);
                 }
                 Opcode::YIELD_VALUE => {
+                    // Only generator frames yield, and a generator always runs as the entry
+                    // frame of its own `run_frame`.
                     let v = pop(frame);
-                    return Step::Yield(v);
+                    return Ok(FrameExit::Yield(v));
                 }
                 Opcode::GET_YIELD_FROM_ITER => {
                     let v = pop(frame);
@@ -1034,11 +1028,6 @@ fn execute(vm: &mut Vm, frame: &mut Frame, pending: Option<PyErr>, from_child: b
         }
     }
 }
-
-/// Nothing to do today: kept as the single place where a frame about to call records state the
-/// JIT will need (the instruction to resume at is already in `frame.ip`).
-#[inline(always)]
-fn return_call(_frame: &mut Frame) {}
 
 /// When `callable` is a Python function (or a bound method of one) that is not a generator,
 /// builds the callee frame from the arguments on the caller's stack.
@@ -1192,6 +1181,49 @@ fn store_name(vm: &mut Vm, frame: &Frame, name: Value, v: Value) -> PyResult<()>
         }
         _ => ops::setitem(vm, &locals, &name, v),
     }
+}
+
+/// LOAD_GLOBAL through the code's global cache: valid while the dicts keep their key layout.
+#[inline(always)]
+fn global_cached(cd: &CodeData, index: usize, globals: &Value, builtins: &Value) -> Option<Value> {
+    let entry = cd.global_cache.get(index)?.get();
+    let g = as_dict(globals)?;
+    if entry.globals_version != g.keys_version() {
+        return None;
+    }
+    if !entry.in_builtins {
+        return g.value_at(entry.index as usize);
+    }
+    let b = as_dict(builtins)?;
+    if entry.builtins_version != b.keys_version() {
+        return None;
+    }
+    b.value_at(entry.index as usize)
+}
+
+/// Slow LOAD_GLOBAL: looks the name up and records where it was found.
+fn global_fill(cd: &CodeData, index: usize, globals: &Value, builtins: &Value) -> Option<Value> {
+    let name = cd.names.get(index)?;
+    let slot = cd.global_cache.get(index)?;
+    let g = as_dict(globals)?;
+    if let Some(ix) = g.str_entry_index(name) {
+        slot.set(GlobalCacheEntry {
+            globals_version: g.keys_version(),
+            builtins_version: 0,
+            index: ix as u32,
+            in_builtins: false,
+        });
+        return g.value_at(ix);
+    }
+    let b = as_dict(builtins)?;
+    let ix = b.str_entry_index(name)?;
+    slot.set(GlobalCacheEntry {
+        globals_version: g.keys_version(),
+        builtins_version: b.keys_version(),
+        index: ix as u32,
+        in_builtins: true,
+    });
+    b.value_at(ix)
 }
 
 /// Globals then builtins (both dicts keyed by str).

@@ -4,7 +4,8 @@
 //! table's step protocol so that `__eq__` runs while the table is not borrowed.
 //! Also the payload of dict views (`keys()`, `values()`, `items()`).
 
-use std::cell::UnsafeCell;
+use std::cell::{Cell, UnsafeCell};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::hashtable::{DictStep, DictTable};
 use super::int::{as_float, as_int};
@@ -17,6 +18,15 @@ use crate::interp::{ops, Vm};
 
 pub struct DictData {
     table: UnsafeCell<DictTable<Value, Value>>,
+    /// Changes whenever a key is added or removed (not when a value is replaced); unique across
+    /// all dicts, so (dict, version) names one key layout. Guards LOAD_GLOBAL caches.
+    keys_version: Cell<u64>,
+}
+
+static NEXT_KEYS_VERSION: AtomicU64 = AtomicU64::new(1);
+
+fn next_keys_version() -> u64 {
+    NEXT_KEYS_VERSION.fetch_add(1, Ordering::Relaxed)
 }
 
 impl Payload for DictData {
@@ -88,7 +98,39 @@ impl DictData {
     pub fn new() -> DictData {
         DictData {
             table: UnsafeCell::new(DictTable::new()),
+            keys_version: Cell::new(next_keys_version()),
         }
+    }
+
+    /// The current keys version (see the field).
+    #[inline(always)]
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version.get()
+    }
+
+    fn keys_changed(&self) {
+        self.keys_version.set(next_keys_version());
+    }
+
+    /// Entry position of a str key (no user code), for caches guarded by `keys_version`.
+    pub fn str_entry_index(&self, key: &Value) -> Option<usize> {
+        let data = str_data(key)?;
+        let text = data.as_str();
+        let table = self.table();
+        let mut probe = table.probe(data.hash());
+        loop {
+            match table.step(&mut probe, |k| k.is(key) || as_str(k) == Some(text)) {
+                DictStep::Found(found) => return Some(found.entry_index()),
+                DictStep::Vacant(_) => return None,
+                DictStep::Compare(_) => {}
+            }
+        }
+    }
+
+    /// The value at an entry position (None for a hole or out of range).
+    #[inline(always)]
+    pub fn value_at(&self, index: usize) -> Option<Value> {
+        self.table().entry_at(index).map(|(_, v)| v.clone())
     }
 
     #[inline(always)]
@@ -155,7 +197,11 @@ impl DictData {
         let r: Result<Option<(Value, Value)>, ()> = self.table_mut().remove_with(hash, |k| {
             Ok(as_str(k) == Some(key) && !k.type_data().is_heap())
         });
-        matches!(r, Ok(Some(_)))
+        let removed = matches!(r, Ok(Some(_)));
+        if removed {
+            self.keys_changed();
+        }
+        removed
     }
 
     /// `d[key]`: Some(value) or None when missing.
@@ -238,7 +284,10 @@ impl DictData {
                     }
                 }
                 Err(vacant) => match self.table_mut().insert_vacant(vacant, key, value) {
-                    Ok(()) => return Ok(()),
+                    Ok(()) => {
+                        self.keys_changed();
+                        return Ok(());
+                    }
                     Err((k, v)) => {
                         key = k;
                         value = v;
@@ -261,6 +310,9 @@ impl DictData {
                 .table_mut()
                 .remove_with(hash, |k| native_key_eq(k, key).ok_or(NeedsPython));
             if let Ok(removed) = r {
+                if removed.is_some() {
+                    self.keys_changed();
+                }
                 return Ok(removed.map(|(_, v)| v));
             }
         }
@@ -279,6 +331,7 @@ impl DictData {
             };
             let Some(found) = found else { return Ok(None) };
             if let Ok((_, v)) = self.table_mut().remove_found(found) {
+                self.keys_changed();
                 return Ok(Some(v));
             }
         }
@@ -286,6 +339,7 @@ impl DictData {
 
     /// Removes the last item (`popitem`).
     pub fn pop_last(&self) -> Option<(Value, Value)> {
+        self.keys_changed();
         self.table_mut().pop_last()
     }
 
@@ -319,6 +373,7 @@ impl DictData {
 
     /// Removes every item; returns them for the caller to drop.
     pub fn clear(&self) -> DictTable<Value, Value> {
+        self.keys_changed();
         self.table_mut().take()
     }
 
@@ -326,6 +381,7 @@ impl DictData {
     pub fn copy(&self) -> DictData {
         DictData {
             table: UnsafeCell::new(self.table().clone()),
+            keys_version: Cell::new(next_keys_version()),
         }
     }
 }

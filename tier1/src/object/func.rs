@@ -3,7 +3,7 @@
 //! modules, and the descriptor types property/staticmethod/classmethod/super/member.
 //! Calling and binding semantics live in `interp`; this module only holds the data.
 
-use std::cell::UnsafeCell;
+use std::cell::{Cell, UnsafeCell};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 
@@ -28,6 +28,19 @@ pub struct CodeData {
     pub name: Value,
     pub qualname: Value,
     pub filename: Value,
+    /// LOAD_GLOBAL results by name index, guarded by dict keys versions. A side table until
+    /// the specializer moves global caching into the instructions' inline caches.
+    pub global_cache: Box<[Cell<GlobalCacheEntry>]>,
+}
+
+/// Where a global name was found: an entry position in globals, or in builtins (valid while
+/// both dicts keep the recorded keys versions). Versions are never 0, so 0 marks "empty".
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCacheEntry {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub index: u32,
+    pub in_builtins: bool,
 }
 
 impl Payload for CodeData {
@@ -60,7 +73,11 @@ pub fn new_code(code: Arc<CodeObject>) -> Value {
         .chain(code.freevars.iter())
         .map(|n| intern(n))
         .collect();
+    let global_cache = (0..code.names.len())
+        .map(|_| Cell::new(GlobalCacheEntry::default()))
+        .collect();
     let data = CodeData {
+        global_cache,
         name: intern(&code.name),
         qualname: new_str(&code.qualname),
         filename: new_str(&code.filename),

@@ -9,6 +9,7 @@ pub mod func;
 pub mod hashtable;
 pub mod header;
 pub mod int;
+pub mod names;
 pub mod iter;
 pub mod numfmt;
 pub mod percent;

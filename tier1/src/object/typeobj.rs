@@ -168,22 +168,22 @@ impl TypeData {
     /// are cached per thread (see `attr_cache`).
     #[inline]
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        self.lookup_hashed(name, super::str::hash_str(name))
+        self.lookup_hashed(name, 0, super::str::hash_str(name))
     }
 
     /// `lookup` for an str Value (its hash is cached, so no hashing here).
     #[inline]
     pub fn lookup_value(&self, name: &Value) -> Option<Value> {
         match super::str::str_data(name) {
-            Some(s) => self.lookup_hashed(s.as_str(), s.hash()),
+            Some(s) => self.lookup_hashed(s.as_str(), name.raw(), s.hash()),
             None => None,
         }
     }
 
-    fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
+    fn lookup_hashed(&self, name: &str, name_word: usize, hash: i64) -> Option<Value> {
         let me = self as *const TypeData as usize;
         let version = self.version.load(Ordering::Acquire);
-        if let Some(hit) = attr_cache::get(me, version, name, hash) {
+        if let Some(hit) = attr_cache::get(me, version, name, name_word, hash) {
             return hit;
         }
         let mut found = None;
@@ -476,7 +476,7 @@ pub mod attr_cache {
     static EPOCH: AtomicU32 = AtomicU32::new(1);
 
     thread_local! {
-        static CACHE: UnsafeCell<Vec<Entry>> = UnsafeCell::new(vec![EMPTY; SIZE]);
+        static CACHE: UnsafeCell<[Entry; SIZE]> = const { UnsafeCell::new([EMPTY; SIZE]) };
     }
 
     /// Forgets every cached lookup (a type dict changed).
@@ -491,7 +491,13 @@ pub mod attr_cache {
 
     /// Some(result) on a hit.
     #[inline]
-    pub fn get(ty: usize, version: u32, name: &str, hash: i64) -> Option<Option<Value>> {
+    pub fn get(
+        ty: usize,
+        version: u32,
+        name: &str,
+        name_word: usize,
+        hash: i64,
+    ) -> Option<Option<Value>> {
         let epoch = EPOCH.load(Ordering::Acquire);
         CACHE.with(|c| {
             // SAFETY: the cache is thread-local and this borrow does not escape the closure;
@@ -500,12 +506,14 @@ pub mod attr_cache {
             if e.ty != ty || e.version != version || e.epoch != epoch || e.hash != hash {
                 return None;
             }
-            // SAFETY: `e.name` is an interned, immortal str.
-            let cached_name = unsafe { Value::from_raw_word(e.name) };
-            let same = as_str(&cached_name) == Some(name);
-            std::mem::forget(cached_name);
-            if !same {
-                return None;
+            if e.name != name_word {
+                // SAFETY: `e.name` is an interned, immortal str.
+                let cached_name = unsafe { Value::from_raw_word(e.name) };
+                let same = as_str(&cached_name) == Some(name);
+                std::mem::forget(cached_name);
+                if !same {
+                    return None;
+                }
             }
             if e.value == 0 {
                 return Some(None);
