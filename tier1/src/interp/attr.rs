@@ -63,7 +63,9 @@ fn is_data_descriptor(d: &Value) -> bool {
         Layout::Function | Layout::Builtin | Layout::StaticMethod | Layout::ClassMethod => false,
         _ => {
             let t = d.type_data();
-            t.is_heap() && (t.lookup_value(&names().set).is_some() || t.lookup_value(&names().delete).is_some())
+            t.is_heap()
+                && (t.lookup_value(&names().set).is_some()
+                    || t.lookup_value(&names().delete).is_some())
         }
     }
 }
@@ -191,11 +193,12 @@ fn with_getattr_hook(
     get: impl FnOnce(&mut Vm) -> PyResult<Value>,
 ) -> PyResult<Value> {
     match get(vm) {
-        Err(e) if e.matches(ExcKind::AttributeError) => match obj.type_data().lookup_value(&names().getattr)
-        {
-            Some(hook) => call(vm, &hook, &[obj.clone(), name.clone()], &[]),
-            None => Err(e),
-        },
+        Err(e) if e.matches(ExcKind::AttributeError) => {
+            match obj.type_data().lookup_value(&names().getattr) {
+                Some(hook) => call(vm, &hook, &[obj.clone(), name.clone()], &[]),
+                None => Err(e),
+            }
+        }
         r => r,
     }
 }

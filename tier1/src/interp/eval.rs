@@ -812,17 +812,20 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         Some(t) => as_tuple(t).map_or(&[], |t| t.items()),
                         None => &[],
                     };
-                    let callable = frame.slots[callable_at].clone().unwrap_or_else(none);
                     // Python function (or bound method of one): push a frame, no recursion.
-                    if let Some(child) = tri!(python_call_frame(
-                        vm,
-                        frame,
-                        &callable,
-                        callable_at,
-                        has_self,
-                        argc,
-                        kwnames
-                    )) {
+                    let child = match &frame.slots[callable_at] {
+                        Some(callable) => python_call_frame(
+                            vm,
+                            frame,
+                            callable,
+                            callable_at,
+                            has_self,
+                            argc,
+                            kwnames,
+                        ),
+                        None => Ok(None),
+                    };
+                    if let Some(child) = tri!(child) {
                         frame.slots.truncate(callable_at);
                         if vm.depth >= vm.recursion_limit {
                             recycle(vm, child);
@@ -837,6 +840,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         switch_frame!();
                         continue;
                     }
+                    let callable = frame.slots[callable_at].clone().unwrap_or_else(none);
                     let nargs = argc + usize::from(has_self);
                     let result = {
                         let args = top_values(frame, nargs);
@@ -1041,15 +1045,15 @@ fn python_call_frame(
     argc: usize,
     kwnames: &[Value],
 ) -> PyResult<Option<Frame>> {
-    let (func, bound_self) = match callable.layout() {
-        Layout::Function => (callable.clone(), None),
+    let (func, bound_self): (&Value, Option<&Value>) = match callable.layout() {
+        Layout::Function => (callable, None),
         Layout::Method => {
             // SAFETY: layout checked.
             let m = unsafe { callable.payload_unchecked::<MethodData>() };
             if m.func.layout() != Layout::Function {
                 return Ok(None);
             }
-            (m.func.clone(), Some(m.self_.clone()))
+            (&m.func, Some(&m.self_))
         }
         _ => return Ok(None),
     };
@@ -1058,18 +1062,18 @@ fn python_call_frame(
     if fdata.code().code.flags & crate::bytecode::code::flags::GENERATOR != 0 {
         return Ok(None);
     }
-    let args = top_values(frame, argc);
-    let self_ref: Option<&Value> = if has_self {
-        frame.slots[callable_at + 1].as_ref()
-    } else {
-        bound_self.as_ref()
-    };
     if has_self && bound_self.is_some() {
         // A bound method called with an explicit self slot: fall back to the generic path.
         return Ok(None);
     }
+    let args = top_values(frame, argc);
+    let self_ref: Option<&Value> = if has_self {
+        frame.slots[callable_at + 1].as_ref()
+    } else {
+        bound_self
+    };
     let buffer = vm.slot_pool.pop().unwrap_or_default();
-    Frame::for_call_in(buffer, &func, fdata, self_ref, args, kwnames).map(Some)
+    Frame::for_call_in(buffer, func, fdata, self_ref, args, kwnames).map(Some)
 }
 
 fn unbound_cell_error(cd: &CodeData, index: usize) -> PyErr {
