@@ -216,6 +216,12 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value
             return descr_get(vm, d, Some(obj), &obj.type_value());
         }
     }
+    // Exception fields are data descriptors in CPython: they win over the instance dict.
+    if obj.layout() == Layout::Exception {
+        if let Some(r) = crate::builtins::native_attrs::get(vm, obj, text) {
+            return r;
+        }
+    }
     if let Some(inst) = instance_data(obj) {
         if let Some(v) = instance_get(ty, inst, name) {
             return Ok(v);
@@ -387,6 +393,11 @@ pub fn generic_setattr(
             return descr_set(vm, &d, obj, text, value);
         }
     }
+    if obj.layout() == Layout::Exception {
+        if let Some(r) = crate::builtins::native_attrs::set(vm, obj, text, value.clone()) {
+            return r;
+        }
+    }
     if let Some(inst) = instance_data(obj) {
         if ty.flags & tflags::NO_DICT == 0 {
             return instance_set(obj, ty, inst, name, text, value);
@@ -431,13 +442,23 @@ pub fn generic_setattr(
             }
         };
     }
-    if ty.is_heap() || instance_data(obj).is_some() {
-        return Err(no_attribute(obj, text));
+    if ty.lookup_value(name).is_some() {
+        return Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{}' object attribute '{}' is read-only", ty.name(), text),
+        ));
     }
-    Err(PyErr::new(
-        ExcKind::AttributeError,
-        format!("'{}' object has no attribute '{}'", ty.name(), text),
-    ))
+    if !ty.is_heap() && crate::builtins::native_attrs::get(vm, obj, text).is_some() {
+        return Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "attribute '{}' of '{}' objects is not writable",
+                text,
+                ty.name()
+            ),
+        ));
+    }
+    Err(no_attribute(obj, text))
 }
 
 fn instance_set(

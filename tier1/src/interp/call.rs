@@ -149,6 +149,40 @@ pub fn call_ex(
     call(vm, callable, &all, &names)
 }
 
+/// `f()`-style description of a callable, as CPython's `_PyObject_FunctionStr`.
+pub fn function_str(callable: &Value) -> String {
+    match callable.layout() {
+        Layout::Function => {
+            let f = callable.downcast::<FunctionData>().expect("layout checked");
+            let qual = as_str(&f.qualname()).unwrap_or("?").to_string();
+            match as_str(&f.module) {
+                Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+                _ => format!("{qual}()"),
+            }
+        }
+        Layout::Method => callable
+            .downcast::<MethodData>()
+            .map(|m| function_str(&m.func))
+            .unwrap_or_default(),
+        Layout::Builtin | Layout::Type => format!("{}()", callable_name(callable)),
+        _ => format!("{} object", callable.type_data().name()),
+    }
+}
+
+/// Prefixes the `**kwargs` merge errors ("got multiple values for keyword argument", "argument
+/// after ** must be a mapping") with the function they were meant for.
+pub fn name_call_error(e: PyErr, callable: &Value) -> PyErr {
+    if !e.matches(ExcKind::TypeError) {
+        return e;
+    }
+    let msg = crate::interp::repr::exception_message(&e.0);
+    if msg.starts_with("got multiple values") || msg.starts_with("argument after **") {
+        let prefix = function_str(callable);
+        return PyErr::new(ExcKind::TypeError, format!("{prefix} {msg}"));
+    }
+    e
+}
+
 /// The name a callable is reported under in error messages.
 pub fn callable_name(callable: &Value) -> String {
     match callable.layout() {
@@ -405,7 +439,7 @@ fn c3_mro(cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
             return Err(PyErr::new(
                 ExcKind::TypeError,
                 format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 ),
             ));

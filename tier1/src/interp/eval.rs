@@ -710,7 +710,18 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     let other = pop(frame);
                     let len = frame.slots.len();
                     let d = frame.slots[len - arg as usize].clone().unwrap_or_else(none);
-                    tri!(ops::dict_merge(vm, &d, &other, op == Opcode::DICT_MERGE));
+                    let merged = ops::dict_merge(vm, &d, &other, op == Opcode::DICT_MERGE);
+                    if let Err(e) = merged {
+                        // `f(**x)` errors name the function, three slots below the dict.
+                        let callable = (len >= arg as usize + 3)
+                            .then(|| frame.slots[len - arg as usize - 3].clone())
+                            .flatten();
+                        pending = Some(match (op, callable) {
+                            (Opcode::DICT_MERGE, Some(f)) => call::name_call_error(e, &f),
+                            _ => e,
+                        });
+                        continue 'main;
+                    }
                 }
                 Opcode::UNPACK_SEQUENCE => {
                     let seq = pop(frame);

@@ -259,6 +259,7 @@ fn bind_general(
     };
 
     // Keyword arguments.
+    let mut posonly_as_keyword: Vec<&str> = Vec::new();
     for (kname, kval) in kwnames.iter().zip(kwvalues.iter()) {
         let kstr = as_str(kname).unwrap_or("");
         let pos = cd.varnames[..nargs + nkwonly]
@@ -272,14 +273,7 @@ fn bind_general(
                         .set_str_key(kname.clone(), kval.clone());
                     continue;
                 }
-                return Err(PyErr::new(
-                    ExcKind::TypeError,
-                    format!(
-                        "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                        name(),
-                        kstr
-                    ),
-                ));
+                posonly_as_keyword.push(kstr);
             }
             Some(i) => {
                 if frame.slots[i].is_some() {
@@ -304,6 +298,16 @@ fn bind_general(
                 }
             },
         }
+    }
+    if !posonly_as_keyword.is_empty() {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                name(),
+                posonly_as_keyword.join(", ")
+            ),
+        ));
     }
 
     // Defaults for missing positional parameters.

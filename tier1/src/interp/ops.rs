@@ -132,7 +132,7 @@ pub fn int_binary(op: BinaryOp, a: IntRef, b: IntRef) -> PyResult<Value> {
                 }
                 Remainder => {
                     if y.is_zero() {
-                        return Err(zero_div("integer division or modulo by zero"));
+                        return Err(zero_div("integer modulo by zero"));
                     }
                     x.mod_floor(&y)
                 }
@@ -1779,16 +1779,7 @@ pub fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
         }
     }
     if iter_next(vm, &it)?.is_some() {
-        let msg = match v.layout() {
-            Layout::List | Layout::Tuple | Layout::Str | Layout::Dict | Layout::Set => {
-                format!(
-                    "too many values to unpack (expected {}, got {})",
-                    n,
-                    len(vm, v)?
-                )
-            }
-            _ => format!("too many values to unpack (expected {n})"),
-        };
+        let msg = format!("too many values to unpack (expected {n})");
         return Err(PyErr::new(ExcKind::ValueError, msg));
     }
     Ok(out)

@@ -117,6 +117,14 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
 }
 
+/// The first argument of an exception as text (the message of errors raised by the runtime).
+pub fn exception_message(exc: &Value) -> String {
+    exc_data(exc)
+        .and_then(|d| as_tuple(&d.args()).and_then(|t| t.items().first().cloned()))
+        .and_then(|m| as_str(&m).map(str::to_string))
+        .unwrap_or_default()
+}
+
 /// `ascii(v)`: repr with non-ASCII characters escaped.
 pub fn ascii(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let r = repr_string(vm, v)?;
