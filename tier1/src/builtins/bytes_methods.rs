@@ -121,7 +121,7 @@ fn construct(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {
             }
             if s.type_data().is_heap() {
                 if let Some(f) = s.type_data().lookup("__bytes__") {
-                    let r = crate::interp::call::call(vm, &f, &[s.clone()], &[])?;
+                    let r = crate::interp::call::call(vm, &f, std::slice::from_ref(s), &[])?;
                     return as_bytes(&r).map(<[u8]>::to_vec).ok_or_else(|| {
                         type_error(format!(
                             "__bytes__ returned non-bytes (type {})",
@@ -308,6 +308,7 @@ pub fn encode_text(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResu
 
 /// A UnicodeEncodeError/UnicodeDecodeError whose str() is `msg`, carrying the `encoding`,
 /// `object`, `start`, `end` and `reason` attributes.
+#[allow(clippy::too_many_arguments)]
 fn unicode_error(
     vm: &mut Vm,
     kind: ExcKind,
@@ -959,7 +960,7 @@ fn zfill(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => (Vec::new(), &b[..]),
     };
     let mut out = sign;
-    out.extend(std::iter::repeat(b'0').take(fill));
+    out.extend(std::iter::repeat_n(b'0', fill));
     out.extend_from_slice(digits);
     Ok(make(ba, out))
 }
@@ -1246,7 +1247,16 @@ fn ba_extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     "expected iterable of integers; got: 'str'".into(),
                 ));
             }
-            let items = ops::collect(vm, &args.all[1])?;
+            let items = ops::collect(vm, &args.all[1]).map_err(|e| {
+                if e.matches(ExcKind::TypeError) {
+                    type_error(format!(
+                        "can't extend bytearray with {}",
+                        args.all[1].type_data().name()
+                    ))
+                } else {
+                    e
+                }
+            })?;
             items
                 .iter()
                 .map(byte_value)
@@ -1360,9 +1370,10 @@ pub fn bytearray_setitem(
         let new: Vec<u8> = match bytes_like(value) {
             Some(b) => b.into_owned(),
             None if as_int(value).is_some() || as_str(value).is_some() => {
-                return Err(type_error(format!(
+                return Err(type_error(
                     "can assign only bytes, buffers, or iterables of ints in range(0, 256)"
-                )))
+                        .to_string(),
+                ))
             }
             None => {
                 let items = ops::collect(vm, value)?;
@@ -1498,8 +1509,7 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> 
                     's' | 'b' => {
                         let b = bytes_like(&arg).ok_or_else(|| {
                             type_error(format!(
-                                "%{} requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                                spec.conv,
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
                                 arg.type_data().name()
                             ))
                         })?;

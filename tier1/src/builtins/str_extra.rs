@@ -203,9 +203,9 @@ fn pad_impl(args: &Args<'_>, name: &str, align: char) -> PyResult<Value> {
         _ => total / 2 + (total & width as usize & 1),
     };
     let mut out = String::with_capacity(s.as_str().len() + total * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s.as_str());
-    out.extend(std::iter::repeat(fill).take(total - left));
+    out.extend(std::iter::repeat_n(fill, total - left));
     Ok(new_string(out))
 }
 
@@ -234,7 +234,7 @@ fn zfill(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut out = String::with_capacity(width as usize);
     out.extend(sign);
-    out.extend(std::iter::repeat('0').take((width - n) as usize));
+    out.extend(std::iter::repeat_n('0', (width - n) as usize));
     out.push_str(digits);
     Ok(new_string(out))
 }
@@ -253,7 +253,7 @@ fn expandtabs(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }

@@ -112,12 +112,45 @@ fn render(vm: &mut Vm, fmt: &[char], src: &mut Source<'_>, depth: usize) -> PyRe
             i += 2;
             continue;
         }
-        // A replacement field: find its matching '}' (nested braces allowed in the spec).
+        // A replacement field: find its matching '}' as CPython scans it (braces inside
+        // `[...]` of the field name are literal, the character after '!' is the conversion,
+        // braces nest inside the format spec).
         let start = i + 1;
         let mut level = 1;
         let mut j = start;
+        let (mut in_bracket, mut seen_bang, mut seen_colon) = (false, false, false);
         while j < fmt.len() {
-            match fmt[j] {
+            let c = fmt[j];
+            if !seen_colon && !seen_bang {
+                if in_bracket {
+                    in_bracket = c != ']';
+                    j += 1;
+                    continue;
+                }
+                if c == '[' {
+                    in_bracket = true;
+                    j += 1;
+                    continue;
+                }
+            }
+            if !seen_colon {
+                if c == '!' && !seen_bang {
+                    if j + 1 >= fmt.len() {
+                        return Err(value_error(
+                            "end of string while looking for conversion specifier",
+                        ));
+                    }
+                    seen_bang = true;
+                    j += 2;
+                    continue;
+                }
+                if c == ':' {
+                    seen_colon = true;
+                    j += 1;
+                    continue;
+                }
+            }
+            match c {
                 '{' => level += 1,
                 '}' => {
                     level -= 1;
@@ -129,11 +162,13 @@ fn render(vm: &mut Vm, fmt: &[char], src: &mut Source<'_>, depth: usize) -> PyRe
             }
             j += 1;
         }
-        if level != 0 {
-            return Err(value_error(if j > start {
-                "expected '}' before end of string"
-            } else {
+        if level != 0 || j >= fmt.len() {
+            return Err(value_error(if start >= fmt.len() {
                 "Single '{' encountered in format string"
+            } else if seen_bang || seen_colon {
+                "unmatched '{' in format spec"
+            } else {
+                "expected '}' before end of string"
             }));
         }
         out.push_str(&field(vm, &fmt[start..j], src, depth)?);

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use crate::interp::{ops, Vm};
 use crate::object::func::Args;
 use crate::object::int::int_from_i64;
-use crate::object::seq::{as_bytes, new_bytes, new_list};
+use crate::object::seq::{new_bytes, new_list};
 use crate::object::str::{as_str, intern, new_str, new_string, str_data, StrData};
 use crate::object::typeobj::alloc_sub;
 use crate::object::{bool_value, builtin_types, ExcKind, PyErr, PyResult, Value};
@@ -67,25 +67,32 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = bind(&rest, "str", &["object", "encoding", "errors"], 0)?;
     let text = match (a[0], a[1]) {
         (None, _) => String::new(),
-        (Some(o), Some(_)) => match as_bytes(o) {
-            Some(b) => String::from_utf8(b.to_vec()).map_err(|e| {
-                PyErr::new(
-                    ExcKind::UnicodeDecodeError,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                        b.get(e.utf8_error().valid_up_to()).copied().unwrap_or(0),
-                        e.utf8_error().valid_up_to()
-                    ),
-                )
-            })?,
-            None => {
-                return Err(PyErr::new(
-                    ExcKind::TypeError,
-                    "decoding str is not supported",
-                ))
+        (Some(o), enc) if enc.is_some() || a[2].is_some() => {
+            match crate::object::bytearray::bytes_like(o) {
+                Some(b) => super::bytes_methods::decode_bytes(
+                    vm,
+                    &b,
+                    enc.and_then(as_str).unwrap_or("utf-8"),
+                    a[2].and_then(as_str).unwrap_or("strict"),
+                )?,
+                None if as_str(o).is_some() => {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        "decoding str is not supported",
+                    ))
+                }
+                None => {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            o.type_data().name()
+                        ),
+                    ))
+                }
             }
-        },
-        (Some(o), None) => ops::str_string(vm, o)?,
+        }
+        (Some(o), _) => ops::str_string(vm, o)?,
     };
     if cls.is(&builtin_types().str.value()) {
         Ok(new_string(text))
@@ -583,7 +590,7 @@ pub fn register() {
         add_method(s, name, f);
     }
     for (name, f) in super::str_extra::METHODS {
-        add_method(s, *name, *f);
+        add_method(s, name, *f);
     }
     let maketrans = crate::object::typeobj::alloc(
         &t.staticmethod.value(),

@@ -360,7 +360,8 @@ pub fn sequence_binary(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Optio
             s.push_str(y);
             Some(Ok(new_string(s)))
         }
-        (Add, Layout::List, Layout::List) => {
+        // `list += iterable` extends in place (binary_op's fallback).
+        (Add, Layout::List, Layout::List) if !inplace => {
             let mut items = as_list(a)?.snapshot();
             items.extend(as_list(b)?.snapshot());
             Some(Ok(new_list(items)))
@@ -472,11 +473,29 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
     match seq.layout() {
         Layout::Str => {
             let s = as_str(seq).unwrap_or("");
+            if s.len()
+                .checked_mul(n)
+                .is_none_or(|t| t > isize::MAX as usize)
+            {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "repeated string is too long",
+                ));
+            }
             checked_repeat_len(s.len(), n)?;
             Ok(new_string(s.repeat(n)))
         }
         Layout::Bytes => {
             let b = as_bytes(seq).unwrap_or(&[]);
+            if b.len()
+                .checked_mul(n)
+                .is_none_or(|t| t > isize::MAX as usize)
+            {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "repeated bytes are too long",
+                ));
+            }
             checked_repeat_len(b.len(), n)?;
             Ok(new_bytes(b.repeat(n)))
         }
