@@ -4,6 +4,7 @@
 //! are called from `crate::interp`, not reimplemented here.
 
 pub mod args;
+pub mod bytearray_methods;
 pub mod bytes_methods;
 pub mod dict_methods;
 pub mod errors;

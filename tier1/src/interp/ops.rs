@@ -1474,7 +1474,7 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
                 .set_item(vm, key.clone(), value)
         }
         Layout::ByteArray => {
-            crate::builtins::bytes_methods::bytearray_setitem(vm, container, key, &value)
+            crate::builtins::bytearray_methods::bytearray_setitem(vm, container, key, &value)
         }
         _ => match ty.lookup("__setitem__") {
             Some(f) => {
@@ -1567,7 +1567,9 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
             drop(list.pop(idx));
             Ok(())
         }
-        Layout::ByteArray => crate::builtins::bytes_methods::bytearray_delitem(vm, container, key),
+        Layout::ByteArray => {
+            crate::builtins::bytearray_methods::bytearray_delitem(vm, container, key)
+        }
         Layout::Dict => {
             if as_dict(container)
                 .expect("layout checked")
