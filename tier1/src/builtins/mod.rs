@@ -4,6 +4,8 @@
 //! are called from `crate::interp`, not reimplemented here.
 
 pub mod args;
+pub mod bytearray_methods;
+pub mod bytes_methods;
 pub mod dict_methods;
 pub mod errors;
 pub mod exc_methods;
@@ -17,6 +19,8 @@ pub mod native_attrs;
 pub mod num_methods;
 pub mod object_methods;
 pub mod set_methods;
+pub mod str_extra;
+pub mod str_format;
 pub mod str_methods;
 pub mod sys;
 pub mod time;
@@ -73,6 +77,8 @@ pub fn install(vm: &mut Vm) {
         object_methods::register();
         num_methods::register();
         str_methods::register();
+        str_format::register();
+        bytes_methods::register();
         list_methods::register();
         dict_methods::register();
         set_methods::register();
@@ -91,6 +97,8 @@ pub fn install(vm: &mut Vm) {
         ("float", t.float),
         ("str", t.str),
         ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
+        ("memoryview", t.memoryview),
         ("list", t.list),
         ("tuple", t.tuple),
         ("dict", t.dict),

@@ -7,10 +7,10 @@ use std::sync::OnceLock;
 use crate::interp::{ops, Vm};
 use crate::object::func::Args;
 use crate::object::int::int_from_i64;
-use crate::object::seq::{as_bytes, new_bytes, new_list, new_tuple};
+use crate::object::seq::{new_bytes, new_list};
 use crate::object::str::{as_str, intern, new_str, new_string, str_data, StrData};
 use crate::object::typeobj::alloc_sub;
-use crate::object::{bool_value, builtin_types, none, ExcKind, PyErr, PyResult, Value};
+use crate::object::{bool_value, builtin_types, ExcKind, PyErr, PyResult, Value};
 
 use super::add_method;
 use super::args::{bind, check_positional, expect_i64};
@@ -39,14 +39,14 @@ pub fn ascii_char(b: u8) -> Value {
     }
 }
 
-fn this<'a>(args: &Args<'a>) -> PyResult<&'a StrData> {
+pub(super) fn this<'a>(args: &Args<'a>) -> PyResult<&'a StrData> {
     args.all
         .first()
         .and_then(str_data)
         .ok_or_else(|| PyErr::new(ExcKind::TypeError, "descriptor requires a 'str' object"))
 }
 
-fn str_arg<'a>(v: &'a Value, method: &str) -> PyResult<&'a str> {
+pub(super) fn str_arg<'a>(v: &'a Value, method: &str) -> PyResult<&'a str> {
     as_str(v).ok_or_else(|| {
         PyErr::new(
             ExcKind::TypeError,
@@ -67,25 +67,32 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = bind(&rest, "str", &["object", "encoding", "errors"], 0)?;
     let text = match (a[0], a[1]) {
         (None, _) => String::new(),
-        (Some(o), Some(_)) => match as_bytes(o) {
-            Some(b) => String::from_utf8(b.to_vec()).map_err(|e| {
-                PyErr::new(
-                    ExcKind::UnicodeDecodeError,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                        b.get(e.utf8_error().valid_up_to()).copied().unwrap_or(0),
-                        e.utf8_error().valid_up_to()
-                    ),
-                )
-            })?,
-            None => {
-                return Err(PyErr::new(
-                    ExcKind::TypeError,
-                    "decoding str is not supported",
-                ))
+        (Some(o), enc) if enc.is_some() || a[2].is_some() => {
+            match crate::object::bytearray::bytes_like(o) {
+                Some(b) => super::bytes_methods::decode_bytes(
+                    vm,
+                    &b,
+                    enc.and_then(as_str).unwrap_or("utf-8"),
+                    a[2].and_then(as_str).unwrap_or("strict"),
+                )?,
+                None if as_str(o).is_some() => {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        "decoding str is not supported",
+                    ))
+                }
+                None => {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            o.type_data().name()
+                        ),
+                    ))
+                }
             }
-        },
-        (Some(o), None) => ops::str_string(vm, o)?,
+        }
+        (Some(o), _) => ops::str_string(vm, o)?,
     };
     if cls.is(&builtin_types().str.value()) {
         Ok(new_string(text))
@@ -315,7 +322,20 @@ fn range_args(s: &StrData, start: Option<&Value>, end: Option<&Value>) -> PyResu
             _ => Ok(default),
         }
     };
-    let a = get(start, 0)?;
+    let a = match start {
+        Some(v) if !v.is(&crate::object::singletons().none) => {
+            let i = expect_i64(
+                v,
+                "slice indices must be integers or None or have an __index__ method: ",
+            )?;
+            if i < 0 {
+                (i + n).max(0)
+            } else {
+                i
+            }
+        }
+        _ => 0,
+    };
     let b = get(end, n)?;
     Ok((a as usize, b.max(a) as usize))
 }
@@ -363,6 +383,9 @@ fn count(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args)?;
     let needle = str_arg(&args.all[1], "count")?;
     let (a, b) = range_args(s, args.all.get(2), args.all.get(3))?;
+    if a > s.char_len() {
+        return Ok(int_from_i64(0));
+    }
     let hay = s.substring(a, b);
     let n = if needle.is_empty() {
         hay.chars().count() + 1
@@ -376,6 +399,9 @@ fn affix_impl(vm: &mut Vm, args: &Args<'_>, name: &str, suffix: bool) -> PyResul
     check_positional(args, name, 2, 4)?;
     let s = this(args)?;
     let (a, b) = range_args(s, args.all.get(2), args.all.get(3))?;
+    if a > s.char_len() {
+        return Ok(bool_value(false));
+    }
     let hay = s.substring(a, b);
     let candidates: Vec<Value> = match crate::object::seq::as_tuple(&args.all[1]) {
         Some(t) => t.items().to_vec(),
@@ -411,47 +437,12 @@ fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     affix_impl(vm, &args, "endswith", true)
 }
 
-fn encode(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = bind(&args, "encode", &["self", "encoding", "errors"], 1)?;
     let s = this(&args)?.as_str();
-    let enc = a[1]
-        .and_then(as_str)
-        .unwrap_or("utf-8")
-        .to_lowercase()
-        .replace('_', "-");
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(new_bytes(s.as_bytes().to_vec())),
-        "ascii" => {
-            if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-                return Err(PyErr::new(
-                    ExcKind::UnicodeEncodeError,
-                    format!(
-                        "'ascii' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range(128)",
-                        c as u32, i
-                    ),
-                ));
-            }
-            Ok(new_bytes(s.as_bytes().to_vec()))
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                let n = c as u32;
-                if n > 255 {
-                    return Err(PyErr::new(
-                        ExcKind::UnicodeEncodeError,
-                        format!("'latin-1' codec can't encode character '\\u{n:04x}' in position {i}: ordinal not in range(256)"),
-                    ));
-                }
-                out.push(n as u8);
-            }
-            Ok(new_bytes(out))
-        }
-        other => Err(PyErr::new(
-            ExcKind::LookupError,
-            format!("unknown encoding: {other}"),
-        )),
-    }
+    let enc = a[1].and_then(as_str).unwrap_or("utf-8");
+    let errors = a[2].and_then(as_str).unwrap_or("strict");
+    super::bytes_methods::encode_text(vm, s, enc, errors).map(new_bytes)
 }
 
 fn str_repr_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -493,6 +484,31 @@ fn str_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn str_lt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     str_compare(vm, args, crate::bytecode::CompareOp::Lt)
 }
+fn str_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    str_compare(vm, args, crate::bytecode::CompareOp::Ne)
+}
+fn str_le(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    str_compare(vm, args, crate::bytecode::CompareOp::Le)
+}
+fn str_gt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    str_compare(vm, args, crate::bytecode::CompareOp::Gt)
+}
+fn str_ge(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    str_compare(vm, args, crate::bytecode::CompareOp::Ge)
+}
+
+fn str_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "__mul__", 2, 2)?;
+    match ops::sequence_binary(
+        vm,
+        crate::bytecode::BinaryOp::Multiply,
+        &args.all[0],
+        &args.all[1],
+    ) {
+        Some(r) => r,
+        None => Ok(crate::object::not_implemented()),
+    }
+}
 
 fn str_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__add__", 2, 2)?;
@@ -529,65 +545,7 @@ fn str_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     crate::interp::repr::percent_format(vm, &args.all[0], &args.all[1])
 }
 
-fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let rest = Args {
-        all: &args.all[1..],
-        kwnames: args.kwnames,
-    };
-    let a = bind(&rest, "bytes", &["source", "encoding", "errors"], 0)?;
-    match (a[0], a[1]) {
-        (None, _) => Ok(new_bytes(Vec::new())),
-        (Some(s), Some(_)) if as_str(s).is_some() => {
-            Ok(new_bytes(as_str(s).unwrap_or("").as_bytes().to_vec()))
-        }
-        (Some(s), None) if as_str(s).is_some() => Err(PyErr::new(
-            ExcKind::TypeError,
-            "string argument without an encoding",
-        )),
-        (Some(s), _) => {
-            if let Some(n) = crate::object::int::as_i64(s) {
-                if n < 0 {
-                    return Err(PyErr::new(ExcKind::ValueError, "negative count"));
-                }
-                return Ok(new_bytes(vec![0; n as usize]));
-            }
-            if let Some(b) = as_bytes(s) {
-                return Ok(new_bytes(b.to_vec()));
-            }
-            let items = ops::collect(vm, s)?;
-            let mut out = Vec::with_capacity(items.len());
-            for it in items {
-                let n = expect_i64(&it, "")?;
-                if !(0..256).contains(&n) {
-                    return Err(PyErr::new(
-                        ExcKind::ValueError,
-                        "bytes must be in range(0, 256)",
-                    ));
-                }
-                out.push(n as u8);
-            }
-            Ok(new_bytes(out))
-        }
-    }
-}
-
-fn bytes_decode(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = bind(&args, "decode", &["self", "encoding", "errors"], 1)?;
-    let b = as_bytes(a[0].expect("required")).unwrap_or(&[]);
-    match String::from_utf8(b.to_vec()) {
-        Ok(s) => Ok(new_string(s)),
-        Err(e) => Err(PyErr::new(
-            ExcKind::UnicodeDecodeError,
-            format!(
-                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                b.get(e.utf8_error().valid_up_to()).copied().unwrap_or(0),
-                e.utf8_error().valid_up_to()
-            ),
-        )),
-    }
-}
-
-/// Registers str and bytes methods.
+/// Registers str methods (more in `str_extra` and `str_format`).
 pub fn register() {
     let t = builtin_types();
     let s = t.str;
@@ -617,6 +575,12 @@ pub fn register() {
         ("__format__", str_format_method),
         ("__eq__", str_eq),
         ("__lt__", str_lt),
+        ("__ne__", str_ne),
+        ("__le__", str_le),
+        ("__gt__", str_gt),
+        ("__ge__", str_ge),
+        ("__mul__", str_mul),
+        ("__rmul__", str_mul),
         ("__add__", str_add),
         ("__contains__", str_contains),
         ("__getitem__", str_getitem),
@@ -625,7 +589,15 @@ pub fn register() {
     ] {
         add_method(s, name, f);
     }
-    add_method(t.bytes, "__new__", bytes_new);
-    add_method(t.bytes, "decode", bytes_decode);
-    let _ = (new_tuple, none);
+    for (name, f) in super::str_extra::METHODS {
+        add_method(s, name, *f);
+    }
+    let maketrans = crate::object::typeobj::alloc(
+        &t.staticmethod.value(),
+        crate::object::func::StaticMethodData(crate::object::func::new_builtin(
+            "maketrans",
+            super::str_extra::maketrans,
+        )),
+    );
+    super::add_type_attr(s, "maketrans", maketrans);
 }

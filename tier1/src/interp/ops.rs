@@ -8,6 +8,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::bytecode::{BinaryOp, CompareOp};
+use crate::object::bytearray::{as_bytearray, as_memoryview, bytes_like, new_bytearray};
 use crate::object::dict::{as_dict, DictData, DictViewData};
 use crate::object::exception::{exc_data, new_exception};
 use crate::object::func::{CodeData, FunctionData, MethodData};
@@ -346,11 +347,11 @@ fn checked_repeat_len(unit: usize, n: usize) -> PyResult<usize> {
         .ok_or_else(|| PyErr::new(ExcKind::MemoryError, ""))
 }
 
-/// Native sequence operators: concatenation and repetition of str, bytes, list, tuple, and
-/// `str % args`. None = not applicable.
+/// Native sequence operators: concatenation and repetition of str, bytes, bytearray, list,
+/// tuple, and `str % args` / `bytes % args`. None = not applicable.
 pub fn sequence_binary(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     use BinaryOp::*;
-    let op = op.split_inplace().0;
+    let (op, inplace) = op.split_inplace();
     match (op, a.layout(), b.layout()) {
         (Add, Layout::Str, Layout::Str) => {
             let (x, y) = (as_str(a)?, as_str(b)?);
@@ -359,7 +360,8 @@ pub fn sequence_binary(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Optio
             s.push_str(y);
             Some(Ok(new_string(s)))
         }
-        (Add, Layout::List, Layout::List) => {
+        // `list += iterable` extends in place (binary_op's fallback).
+        (Add, Layout::List, Layout::List) if !inplace => {
             let mut items = as_list(a)?.snapshot();
             items.extend(as_list(b)?.snapshot());
             Some(Ok(new_list(items)))
@@ -369,19 +371,50 @@ pub fn sequence_binary(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Optio
             items.extend_from_slice(as_tuple(b)?.items());
             Some(Ok(new_tuple(items)))
         }
-        (Add, Layout::Bytes, Layout::Bytes) => {
+        (Add, Layout::Bytes, Layout::Bytes | Layout::ByteArray | Layout::MemoryView) => {
             let mut v = as_bytes(a)?.to_vec();
-            v.extend_from_slice(as_bytes(b)?);
+            v.extend_from_slice(&bytes_like(b)?);
             Some(Ok(new_bytes(v)))
         }
-        (Multiply, Layout::Str | Layout::List | Layout::Tuple | Layout::Bytes, _) => {
+        (Add, Layout::ByteArray, Layout::Bytes | Layout::ByteArray | Layout::MemoryView) => {
+            let more = bytes_like(b)?.into_owned();
+            let ba = as_bytearray(a)?;
+            if inplace {
+                ba.with_mut(|v| v.extend_from_slice(&more));
+                return Some(Ok(a.clone()));
+            }
+            let mut v = ba.to_vec();
+            v.extend_from_slice(&more);
+            Some(Ok(new_bytearray(v)))
+        }
+        (Multiply, Layout::ByteArray, _) if inplace => {
+            let n = match repeat_count(b)? {
+                Ok(n) => n,
+                Err(e) => return Some(Err(e)),
+            };
+            let ba = as_bytearray(a)?;
+            if let Err(e) = checked_repeat_len(ba.len(), n) {
+                return Some(Err(e));
+            }
+            ba.with_mut(|v| *v = v.repeat(n));
+            Some(Ok(a.clone()))
+        }
+        (
+            Multiply,
+            Layout::Str | Layout::List | Layout::Tuple | Layout::Bytes | Layout::ByteArray,
+            _,
+        ) => {
             let n = match repeat_count(b)? {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
             Some(repeat(a, n))
         }
-        (Multiply, _, Layout::Str | Layout::List | Layout::Tuple | Layout::Bytes) => {
+        (
+            Multiply,
+            _,
+            Layout::Str | Layout::List | Layout::Tuple | Layout::Bytes | Layout::ByteArray,
+        ) => {
             let n = match repeat_count(a)? {
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
@@ -389,7 +422,50 @@ pub fn sequence_binary(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Optio
             Some(repeat(b, n))
         }
         (Remainder, Layout::Str, _) => Some(super::repr::percent_format(vm, a, b)),
+        (Remainder, Layout::Bytes | Layout::ByteArray, _) => {
+            Some(crate::builtins::bytes_methods::bytes_percent(vm, a, b))
+        }
         _ => None,
+    }
+}
+
+fn is_sequence_layout(l: Layout) -> bool {
+    matches!(
+        l,
+        Layout::Str | Layout::List | Layout::Tuple | Layout::Bytes | Layout::ByteArray
+    )
+}
+
+/// The TypeError for an operator no operand supports, with CPython's sequence messages
+/// (`can only concatenate str (not "int") to str`, `can't multiply sequence by non-int ...`).
+fn binary_type_error(op: BinaryOp, a: &Value, b: &Value) -> PyErr {
+    let (ta, tb) = (a.type_data().name(), b.type_data().name());
+    match (op.split_inplace().0, a.layout()) {
+        (BinaryOp::Add, Layout::Str | Layout::List | Layout::Tuple) => {
+            let kind = match a.layout() {
+                Layout::Str => "str",
+                Layout::List => "list",
+                _ => "tuple",
+            };
+            PyErr::new(
+                ExcKind::TypeError,
+                format!("can only concatenate {kind} (not \"{tb}\") to {kind}"),
+            )
+        }
+        (BinaryOp::Add, Layout::Bytes | Layout::ByteArray) => {
+            PyErr::new(ExcKind::TypeError, format!("can't concat {tb} to {ta}"))
+        }
+        (BinaryOp::Multiply, la)
+            if (is_sequence_layout(la) && as_int(b).is_none())
+                || (is_sequence_layout(b.layout()) && as_int(a).is_none()) =>
+        {
+            let other = if is_sequence_layout(la) { tb } else { ta };
+            PyErr::new(
+                ExcKind::TypeError,
+                format!("can't multiply sequence by non-int of type '{other}'"),
+            )
+        }
+        _ => unsupported(op, ta, tb),
     }
 }
 
@@ -397,13 +473,36 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
     match seq.layout() {
         Layout::Str => {
             let s = as_str(seq).unwrap_or("");
+            if s.len()
+                .checked_mul(n)
+                .is_none_or(|t| t > isize::MAX as usize)
+            {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "repeated string is too long",
+                ));
+            }
             checked_repeat_len(s.len(), n)?;
             Ok(new_string(s.repeat(n)))
         }
         Layout::Bytes => {
             let b = as_bytes(seq).unwrap_or(&[]);
+            if b.len()
+                .checked_mul(n)
+                .is_none_or(|t| t > isize::MAX as usize)
+            {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "repeated bytes are too long",
+                ));
+            }
             checked_repeat_len(b.len(), n)?;
             Ok(new_bytes(b.repeat(n)))
+        }
+        Layout::ByteArray => {
+            let b = as_bytearray(seq).map(|b| b.to_vec()).unwrap_or_default();
+            checked_repeat_len(b.len(), n)?;
+            Ok(new_bytearray(b.repeat(n)))
         }
         Layout::List => {
             let items = as_list(seq).map(ListData::snapshot).unwrap_or_default();
@@ -499,7 +598,7 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Va
         if let Some(r) = dict_binary(vm, op, a, b) {
             return r;
         }
-        return Err(unsupported(op, ta.name(), tb.name()));
+        return Err(binary_type_error(op, a, b));
     }
     let (fwd, rev, ipl) = dunder_names(op);
     if inplace {
@@ -534,7 +633,7 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Va
             return Ok(r);
         }
     }
-    Err(unsupported(op, ta.name(), tb.name()))
+    Err(binary_type_error(op, a, b))
 }
 
 fn set_binary(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
@@ -656,6 +755,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
                 return Ok(as_set_table(v).is_some_and(|s| s.len() > 0))
             }
             Layout::Bytes => return Ok(as_bytes(v).is_some_and(|b| !b.is_empty())),
+            Layout::ByteArray => return Ok(as_bytearray(v).is_some_and(|b| !b.is_empty())),
             Layout::Range => return Ok(v.downcast::<RangeData>().is_some_and(|r| !r.is_empty())),
             _ => {}
         }
@@ -719,6 +819,8 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Layout::Dict => return Ok(as_dict(v).map_or(0, DictData::len)),
             Layout::Set | Layout::FrozenSet => return Ok(as_set_table(v).map_or(0, |s| s.len())),
             Layout::Bytes => return Ok(as_bytes(v).map_or(0, <[u8]>::len)),
+            Layout::ByteArray => return Ok(as_bytearray(v).map_or(0, |b| b.len())),
+            Layout::MemoryView => return Ok(as_memoryview(v).map_or(0, |m| m.data.len())),
             Layout::Range => return Ok(v.downcast::<RangeData>().map_or(0, |r| r.len() as usize)),
             Layout::DictView => {
                 if let Some(view) = v.downcast::<DictViewData>() {
@@ -772,7 +874,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                     as_bytes(v).unwrap_or(&[]),
                 )))
             }
-            Layout::List | Layout::Dict | Layout::Set => {
+            Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray => {
                 return Err(unhashable(v));
             }
             _ => {}
@@ -917,8 +1019,8 @@ fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> Option<Py
             let ord = as_str(a)?.cmp(as_str(b)?);
             Some(Ok(ordering_matches(ord, op)))
         }
-        (Layout::Bytes, Layout::Bytes) => {
-            let ord = as_bytes(a)?.cmp(as_bytes(b)?);
+        (Layout::Bytes | Layout::ByteArray, Layout::Bytes | Layout::ByteArray) => {
+            let ord = bytes_like(a)?.cmp(&bytes_like(b)?);
             Some(Ok(ordering_matches(ord, op)))
         }
         (Layout::Tuple, Layout::Tuple) => {
@@ -1265,7 +1367,36 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             let i = index_value(vm, key)?.ok_or_else(|| type_index_error("byte", key))?;
             normalize_index(i, b.len())
                 .map(|i| Value::small(i64::from(b[i])))
-                .ok_or_else(|| index_error("index"))
+                .ok_or_else(|| PyErr::new(ExcKind::IndexError, "index out of range"))
+        }
+        Layout::ByteArray | Layout::MemoryView => {
+            let is_view = container.layout() == Layout::MemoryView;
+            let b = bytes_like(container).unwrap_or_default();
+            if let Some(sl) = key.downcast::<SliceData>() {
+                let (start, _, step, count) = slice_indices(vm, sl, b.len())?;
+                let out = slice_positions(start, step, count)
+                    .filter_map(|i| b.get(i).copied())
+                    .collect();
+                return Ok(if is_view {
+                    crate::object::bytearray::new_memoryview(out)
+                } else {
+                    new_bytearray(out)
+                });
+            }
+            let what = if is_view { "memoryview" } else { "bytearray" };
+            let i = index_value(vm, key)?.ok_or_else(|| type_index_error(what, key))?;
+            normalize_index(i, b.len())
+                .map(|i| Value::small(i64::from(b[i])))
+                .ok_or_else(|| {
+                    PyErr::new(
+                        ExcKind::IndexError,
+                        if is_view {
+                            "index out of bounds on dimension 1"
+                        } else {
+                            "bytearray index out of range"
+                        },
+                    )
+                })
         }
         Layout::Range => {
             let r = container.downcast::<RangeData>().expect("layout checked");
@@ -1341,6 +1472,9 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyR
             as_dict(container)
                 .expect("layout checked")
                 .set_item(vm, key.clone(), value)
+        }
+        Layout::ByteArray => {
+            crate::builtins::bytearray_methods::bytearray_setitem(vm, container, key, &value)
         }
         _ => match ty.lookup("__setitem__") {
             Some(f) => {
@@ -1437,6 +1571,9 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
             })?;
             drop(list.pop(idx));
             Ok(())
+        }
+        Layout::ByteArray => {
+            crate::builtins::bytearray_methods::bytearray_delitem(vm, container, key)
         }
         Layout::Dict => {
             if as_dict(container)
@@ -1559,13 +1696,27 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             }
             contains_by_iteration(vm, container, item)
         }
-        Layout::Bytes => {
-            let hay = as_bytes(container).unwrap_or(&[]);
-            if let Some(i) = as_int(item).and_then(|i| i.to_i64()) {
-                return Ok(hay.iter().any(|&b| i64::from(b) == i));
+        Layout::Bytes | Layout::ByteArray => {
+            let hay = bytes_like(container).unwrap_or_default();
+            if let Some(i) = as_int(item) {
+                return match i.to_i64().filter(|i| (0..256).contains(i)) {
+                    Some(i) => Ok(hay.iter().any(|&b| i64::from(b) == i)),
+                    None => Err(PyErr::new(
+                        ExcKind::ValueError,
+                        "byte must be in range(0, 256)",
+                    )),
+                };
             }
-            let needle = as_bytes(item).unwrap_or(&[]);
-            Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle))
+            let needle = bytes_like(item).ok_or_else(|| {
+                PyErr::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "a bytes-like object is required, not '{}'",
+                        item.type_data().name()
+                    ),
+                )
+            })?;
+            Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| *w == *needle))
         }
         Layout::DictView => crate::builtins::dict_methods::view_contains(vm, container, item),
         _ => match ty.lookup("__contains__") {
@@ -1614,6 +1765,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             Layout::Tuple => return seq(IterKind::Tuple),
             Layout::Str => return seq(IterKind::Str),
             Layout::Bytes => return seq(IterKind::Bytes),
+            Layout::ByteArray | Layout::MemoryView => return seq(IterKind::Seq),
             Layout::Range => {
                 let r = v.downcast::<RangeData>().expect("layout checked");
                 return Ok(new_iter(

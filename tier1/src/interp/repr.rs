@@ -310,6 +310,11 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Layout::Float => Ok(numfmt::float_repr(as_float(v).unwrap_or(0.0))),
         Layout::Str => Ok(str_repr(as_str(v).unwrap_or(""))),
         Layout::Bytes => Ok(bytes_repr(as_bytes(v).unwrap_or(&[]))),
+        Layout::ByteArray => Ok(format!(
+            "{}({})",
+            v.type_data().name(),
+            bytes_repr(&crate::object::bytearray::bytes_like(v).unwrap_or_default())
+        )),
         Layout::NotImplemented => Ok("NotImplemented".into()),
         Layout::Ellipsis => Ok("Ellipsis".into()),
         Layout::List => {

@@ -3,6 +3,7 @@
 //! refcount manipulation stay in this module; the interpreter works with `Value` and payload
 //! references. Python-visible methods are registered by `crate::builtins`.
 
+pub mod bytearray;
 pub mod dict;
 pub mod exception;
 pub mod func;
@@ -79,6 +80,8 @@ pub struct BuiltinTypes {
     pub float: TypeRef,
     pub str: TypeRef,
     pub bytes: TypeRef,
+    pub bytearray: TypeRef,
+    pub memoryview: TypeRef,
     pub list: TypeRef,
     pub tuple: TypeRef,
     pub dict: TypeRef,
@@ -302,6 +305,18 @@ fn build_types() -> BuiltinTypes {
         float: simple("float", L::Float, base, dealloc_plain::<int::FloatData>),
         str: simple("str", L::Str, base, dealloc_plain::<str::StrData>),
         bytes: simple("bytes", L::Bytes, base, dealloc_plain::<seq::BytesData>),
+        bytearray: simple(
+            "bytearray",
+            L::ByteArray,
+            base,
+            dealloc_plain::<bytearray::ByteArrayData>,
+        ),
+        memoryview: simple(
+            "memoryview",
+            L::MemoryView,
+            0,
+            dealloc_plain::<bytearray::MemoryViewData>,
+        ),
         list: simple("list", L::List, base, dealloc_plain::<seq::ListData>),
         tuple: simple("tuple", L::Tuple, base, dealloc_plain::<seq::TupleData>),
         dict: simple("dict", L::Dict, base, dealloc_plain::<dict::DictData>),
@@ -405,6 +420,10 @@ pub fn sub_dealloc_for(layout: Layout) -> Option<(header::DeallocFn, usize)> {
         Layout::Float => (dealloc_sub::<int::FloatData>, off::<int::FloatData>()),
         Layout::Str => (dealloc_sub::<str::StrData>, off::<str::StrData>()),
         Layout::Bytes => (dealloc_sub::<seq::BytesData>, off::<seq::BytesData>()),
+        Layout::ByteArray => (
+            dealloc_sub::<bytearray::ByteArrayData>,
+            off::<bytearray::ByteArrayData>(),
+        ),
         Layout::List => (dealloc_sub::<seq::ListData>, off::<seq::ListData>()),
         Layout::Tuple => (dealloc_sub::<seq::TupleData>, off::<seq::TupleData>()),
         Layout::Dict => (dealloc_sub::<dict::DictData>, off::<dict::DictData>()),

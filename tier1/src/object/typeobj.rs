@@ -23,6 +23,8 @@ pub enum Layout {
     Float,
     Str,
     Bytes,
+    ByteArray,
+    MemoryView,
     List,
     Tuple,
     Dict,
