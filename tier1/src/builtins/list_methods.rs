@@ -317,7 +317,9 @@ fn seq_reversed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "tuple", 1, 2)?;
     let cls = &args.all[0];
+    let exact = cls.is(&builtin_types().tuple.value());
     let items = match args.all.get(1) {
+        Some(src) if exact && builtin_types().tuple.is_type_of(src) => return Ok(src.clone()),
         Some(src) => ops::collect(vm, src)?,
         None => Vec::new(),
     };

@@ -32,6 +32,16 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> Option<PyResult<Value>> {
                 _ => return None,
             }
         }
+        Layout::File => {
+            let f = obj.downcast::<super::io::FileData>()?;
+            match name {
+                "closed" => bool_value(f.is_closed()),
+                "name" => new_str(&f.name),
+                "mode" => new_str(&f.mode),
+                "encoding" if !f.is_binary() => new_str("UTF-8"),
+                _ => return None,
+            }
+        }
         Layout::Float => match name {
             "real" => new_float(as_float(obj)?),
             "imag" => new_float(0.0),
@@ -273,6 +283,16 @@ fn exception_attr(obj: &Value, name: &str) -> Option<Value> {
             let args = d.args();
             match as_tuple(&args) {
                 Some(t) if t.len() >= 2 => t.items()[1].clone(),
+                _ => none(),
+            }
+        }
+        "filename" | "filename2" if is(ExcKind::OSError) => {
+            let args = d.args();
+            let at = if name == "filename" { 2 } else { 4 };
+            match as_tuple(&args) {
+                Some(t) if (3..=5).contains(&t.len()) => {
+                    t.items().get(at).cloned().unwrap_or_else(none)
+                }
                 _ => none(),
             }
         }

@@ -22,7 +22,7 @@ use crate::object::set::{as_set_table, new_set};
 use crate::object::str::{as_str, new_string, str_data, StrData};
 use crate::object::typeobj::{type_data_of, TypeData};
 use crate::object::{
-    bool_value, builtin_types, none, not_implemented, singletons, ExcKind, Layout, PyErr, PyResult,
+    TypeRef, bool_value, builtin_types, none, not_implemented, singletons, ExcKind, Layout, PyErr, PyResult,
     Value,
 };
 
@@ -482,16 +482,13 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Va
         if let Some(r) = number_binary(op, a, b) {
             return r;
         }
+        if inplace && a.layout() == Layout::List {
+            if let Some(r) = list_inplace(vm, op, a, b) {
+                return r;
+            }
+        }
         if let Some(r) = sequence_binary(vm, op, a, b) {
             return r;
-        }
-        if inplace && a.layout() == Layout::List && op.split_inplace().0 == BinaryOp::Add {
-            // list += iterable extends in place.
-            let items = collect(vm, b)?;
-            if let Some(l) = as_list(a) {
-                l.extend(items);
-            }
-            return Ok(a.clone());
         }
         if let Some(r) = set_binary(vm, op, a, b) {
             return r;
@@ -537,22 +534,59 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Va
     Err(unsupported(op, ta.name(), tb.name()))
 }
 
+/// `list += iterable` (extends in place) and `list *= n` (repeats in place).
+fn list_inplace(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let l = as_list(a)?;
+    match op.split_inplace().0 {
+        BinaryOp::Add => Some(collect(vm, b).map(|items| {
+            l.extend(items);
+            a.clone()
+        })),
+        BinaryOp::Multiply => {
+            let n = match repeat_count(b)? {
+                Ok(n) => n,
+                Err(e) => return Some(Err(e)),
+            };
+            let items = l.snapshot();
+            if let Err(e) = checked_repeat_len(items.len(), n) {
+                return Some(Err(e));
+            }
+            if n == 0 {
+                drop(l.replace_all(Vec::new()));
+            } else {
+                for _ in 1..n {
+                    l.extend(items.clone());
+                }
+            }
+            Some(Ok(a.clone()))
+        }
+        _ => None,
+    }
+}
+
 fn set_binary(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let is_setlike = |v: &Value| matches!(v.layout(), Layout::Set | Layout::FrozenSet);
     let (base, _) = op.split_inplace();
-    if !is_setlike(a) || !is_setlike(b) {
-        if let (Layout::DictView, true) =
-            (a.layout(), is_setlike(b) || b.layout() == Layout::DictView)
-        {
-            let items = collect(vm, a).ok()?;
-            let left = crate::object::set::new_set_value(vm, items).ok()?;
-            return set_binary(vm, op, &left, b);
-        }
-        return None;
-    }
     use BinaryOp::*;
     if !matches!(base, And | Or | Xor | Subtract) {
         return None;
+    }
+    if !is_setlike(a) || !is_setlike(b) {
+        // dict_keys / dict_items operators: set(left) op set(right), any iterable operand.
+        let set_view = |v: &Value| {
+            v.downcast::<DictViewData>()
+                .is_some_and(|d| d.kind != crate::object::dict::ViewKind::Values)
+        };
+        if !set_view(a) && !set_view(b) {
+            return None;
+        }
+        return Some((|| {
+            let items = collect(vm, a)?;
+            let left = crate::object::set::new_set_value(vm, items)?;
+            let items = collect(vm, b)?;
+            let right = crate::object::set::new_set_value(vm, items)?;
+            crate::builtins::set_methods::set_operator(vm, base, &left, &right, false)
+        })());
     }
     Some(crate::builtins::set_methods::set_operator(
         vm,
@@ -772,7 +806,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                     as_bytes(v).unwrap_or(&[]),
                 )))
             }
-            Layout::List | Layout::Dict | Layout::Set => {
+            Layout::List | Layout::Dict | Layout::Set | Layout::Slice => {
                 return Err(unhashable(v));
             }
             _ => {}
@@ -933,6 +967,34 @@ fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> Option<Py
         }
         (Layout::Set | Layout::FrozenSet, Layout::Set | Layout::FrozenSet) => {
             Some(crate::builtins::set_methods::set_compare(vm, a, b, op))
+        }
+        (Layout::DictView, Layout::Set | Layout::FrozenSet | Layout::DictView)
+        | (Layout::Set | Layout::FrozenSet, Layout::DictView) => {
+            let set_view = |v: &Value| match v.downcast::<DictViewData>() {
+                Some(d) => d.kind != crate::object::dict::ViewKind::Values,
+                None => true,
+            };
+            if !set_view(a) || !set_view(b) {
+                return None;
+            }
+            let as_set = |vm: &mut Vm, v: &Value| -> PyResult<Value> {
+                if v.layout() == Layout::DictView {
+                    let items = collect(vm, v)?;
+                    crate::object::set::new_set_value(vm, items)
+                } else {
+                    Ok(v.clone())
+                }
+            };
+            Some((|| {
+                let (x, y) = (as_set(vm, a)?, as_set(vm, b)?);
+                crate::builtins::set_methods::set_compare(vm, &x, &y, op)
+            })())
+        }
+        (Layout::Slice, Layout::Slice) => {
+            let (x, y) = (a.downcast::<SliceData>()?, b.downcast::<SliceData>()?);
+            let x = [x.start.clone(), x.stop.clone(), x.step.clone()];
+            let y = [y.start.clone(), y.stop.clone(), y.step.clone()];
+            Some(sequence_compare(vm, &x, &y, op))
         }
         (Layout::Dict, Layout::Dict) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
             Some(dict_eq(vm, a, b).map(|e| e == (op == CompareOp::Eq)))
@@ -1216,6 +1278,9 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             let t = as_tuple(container).expect("layout checked");
             if let Some(s) = key.downcast::<SliceData>() {
                 let (start, _, step, count) = slice_indices(vm, s, t.len())?;
+                if step == 1 && count == t.len() && TypeRef::is_type_of(builtin_types().tuple, container) {
+                    return Ok(container.clone());
+                }
                 let out = slice_positions(start, step, count)
                     .filter_map(|i| t.items().get(i).cloned())
                     .collect();
