@@ -128,6 +128,28 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
+    let target = match file {
+        Some(f) => Some(f),
+        None => stdout(vm),
+    };
+    if let Some(f) = target
+        .as_ref()
+        .filter(|f| f.downcast::<io::FileData>().is_none())
+    {
+        // A Python file-like object sees each piece in its own write() call, as in CPython.
+        for (i, a) in args.positional().iter().enumerate() {
+            if i > 0 {
+                io::write_text(vm, f, &sep)?;
+            }
+            let piece = ops::str_string(vm, a)?;
+            io::write_text(vm, f, &piece)?;
+        }
+        io::write_text(vm, f, &end)?;
+        if do_flush {
+            io::flush(vm, f)?;
+        }
+        return Ok(none());
+    }
     let mut text = String::new();
     for (i, a) in args.positional().iter().enumerate() {
         if i > 0 {
@@ -136,10 +158,6 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         text.push_str(&ops::str_string(vm, a)?);
     }
     text.push_str(&end);
-    let target = match file {
-        Some(f) => Some(f),
-        None => stdout(vm),
-    };
     match target {
         Some(f) => {
             io::write_text(vm, &f, &text)?;
@@ -860,7 +878,14 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional(&args, "vars", 1, 1)?;
+    check_positional(&args, "vars", 0, 1)?;
+    if args.all.is_empty() {
+        // Called directly from a frame, eval answers with the frame's locals; this is the
+        // indirect-call fallback.
+        return vm
+            .current_globals()
+            .ok_or_else(|| PyErr::new(ExcKind::SystemError, "vars(): no current frame"));
+    }
     match attr::getattr(vm, &args.all[0], &intern("__dict__")) {
         Ok(d) => Ok(d),
         Err(e) if e.matches(ExcKind::AttributeError) => Err(PyErr::new(

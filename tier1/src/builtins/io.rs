@@ -6,8 +6,8 @@ use std::cell::RefCell;
 use std::io::Write;
 
 use crate::interp::{ops, Vm};
-use crate::object::func::Args;
 use crate::object::exception::exc_data;
+use crate::object::func::Args;
 use crate::object::seq::{as_bytes, new_bytes, new_list};
 use crate::object::str::{as_str, new_string};
 use crate::object::typeobj::{alloc, Layout};
@@ -20,6 +20,8 @@ use super::{add_function, add_method};
 pub enum Stream {
     Stdout,
     Stderr,
+    /// Standard input, not read yet (the first read takes all of it, as a Reader).
+    Stdin,
     /// A file opened for reading: its decoded text and the read position (bytes).
     Reader {
         text: String,
@@ -54,7 +56,9 @@ impl FileData {
     }
 
     pub fn writable(&self) -> bool {
-        self.mode.contains(['w', 'a', 'x', '+']) || self.name == "<stdout>" || self.name == "<stderr>"
+        self.mode.contains(['w', 'a', 'x', '+'])
+            || self.name == "<stdout>"
+            || self.name == "<stderr>"
     }
 
     pub fn is_closed(&self) -> bool {
@@ -252,7 +256,7 @@ pub fn write_text(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
             Stream::Writer(w) => w
                 .write_all(text.as_bytes())
                 .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string())),
-            Stream::Reader { .. } | Stream::BinReader { .. } => {
+            Stream::Reader { .. } | Stream::BinReader { .. } | Stream::Stdin => {
                 drop(stream);
                 Err(unsupported(vm, "not writable"))
             }
@@ -356,7 +360,7 @@ fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let old = {
         let mut stream = f.stream.borrow_mut();
         match &*stream {
-            Stream::Stdout | Stream::Stderr => None,
+            Stream::Stdout | Stream::Stderr | Stream::Stdin => None,
             _ => Some(std::mem::replace(&mut *stream, Stream::Closed)),
         }
     };
@@ -372,6 +376,12 @@ fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// Reads up to `limit` characters (all when None), or one line.
 fn read_text(f: &FileData, limit: Option<usize>, line: bool) -> PyResult<Read> {
     let mut stream = f.stream.borrow_mut();
+    if matches!(&*stream, Stream::Stdin) {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+            .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
+        *stream = Stream::Reader { text, pos: 0 };
+    }
     match &mut *stream {
         Stream::Reader { text, pos } => {
             let rest = &text[*pos..];
@@ -391,7 +401,9 @@ fn read_text(f: &FileData, limit: Option<usize>, line: bool) -> PyResult<Read> {
         Stream::BinReader { data, pos } => {
             let rest = &data[(*pos).min(data.len())..];
             let mut end = if line {
-                rest.iter().position(|&b| b == b'\n').map_or(rest.len(), |i| i + 1)
+                rest.iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(rest.len(), |i| i + 1)
             } else {
                 rest.len()
             };

@@ -22,8 +22,8 @@ use crate::object::set::{as_set_table, new_set};
 use crate::object::str::{as_str, new_string, str_data, StrData};
 use crate::object::typeobj::{type_data_of, TypeData};
 use crate::object::{
-    TypeRef, bool_value, builtin_types, none, not_implemented, singletons, ExcKind, Layout, PyErr, PyResult,
-    Value,
+    bool_value, builtin_types, none, not_implemented, singletons, ExcKind, Layout, PyErr, PyResult,
+    TypeRef, Value,
 };
 
 use super::call::call;
@@ -753,7 +753,20 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Layout::Dict => return Ok(as_dict(v).map_or(0, DictData::len)),
             Layout::Set | Layout::FrozenSet => return Ok(as_set_table(v).map_or(0, |s| s.len())),
             Layout::Bytes => return Ok(as_bytes(v).map_or(0, <[u8]>::len)),
-            Layout::Range => return Ok(v.downcast::<RangeData>().map_or(0, |r| r.len() as usize)),
+            Layout::Range => {
+                return match v.downcast::<RangeData>() {
+                    Some(r) if r.is_big() => {
+                        r.len_big().to_i64().map(|n| n as usize).ok_or_else(|| {
+                            PyErr::new(
+                                ExcKind::OverflowError,
+                                "Python int too large to convert to C ssize_t",
+                            )
+                        })
+                    }
+                    Some(r) => Ok(r.len() as usize),
+                    None => Ok(0),
+                }
+            }
             Layout::DictView => {
                 if let Some(view) = v.downcast::<DictViewData>() {
                     return Ok(as_dict(&view.dict).map_or(0, DictData::len));
@@ -801,6 +814,27 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 return Ok(numfmt::tuple_hash(hashes.into_iter(), items.len()));
             }
             Layout::FrozenSet => return Ok(crate::builtins::set_methods::frozenset_hash(v)),
+            Layout::Range => {
+                // CPython hashes (len, start, step) with None for what does not matter.
+                let Some(r) = v.downcast::<RangeData>() else {
+                    return Ok(identity_hash(v));
+                };
+                let (start, _, step) = r.bounds();
+                let n = r.len_big();
+                let none_hash = hash(vm, &none())?;
+                let h = |b: &BigInt| match b.to_i64() {
+                    Some(i) => numfmt::hash_i64(i),
+                    None => numfmt::hash_bigint(b),
+                };
+                let parts = if n.is_zero() {
+                    [h(&n), none_hash, none_hash]
+                } else if n == BigInt::from(1) {
+                    [h(&n), h(&start), none_hash]
+                } else {
+                    [h(&n), h(&start), h(&step)]
+                };
+                return Ok(numfmt::tuple_hash(parts.into_iter(), 3));
+            }
             Layout::Bytes => {
                 return Ok(crate::object::str::hash_str(&String::from_utf8_lossy(
                     as_bytes(v).unwrap_or(&[]),
@@ -1001,8 +1035,11 @@ fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> Option<Py
         }
         (Layout::Range, Layout::Range) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
             let (x, y) = (a.downcast::<RangeData>()?, b.downcast::<RangeData>()?);
-            let same = x.len() == y.len()
-                && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            let (xs, _, xstep) = x.bounds();
+            let (ys, _, ystep) = y.bounds();
+            let n = x.len_big();
+            let same = n == y.len_big()
+                && (n.is_zero() || (xs == ys && (n == BigInt::from(1) || xstep == ystep)));
             Some(Ok(same == (op == CompareOp::Eq)))
         }
         _ => None,
@@ -1230,6 +1267,75 @@ pub fn slice_indices(vm: &mut Vm, s: &SliceData, len: usize) -> PyResult<(i64, i
     Ok((start, stop, step, count))
 }
 
+/// An index operand as a big int (ints, bools, objects with `__index__`); None otherwise.
+pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
+    if let Some(i) = as_int(v) {
+        return Ok(Some(i.to_bigint()));
+    }
+    if v.type_data().is_heap() {
+        if let Some(f) = v.type_data().lookup("__index__") {
+            let r = call(vm, &f, &[v.clone()], &[])?;
+            return Ok(as_int(&r).map(IntRef::to_bigint));
+        }
+    }
+    Ok(None)
+}
+
+/// `slice.indices(length)` with arbitrary-precision bounds: (start, stop, step).
+pub fn slice_indices_big(
+    vm: &mut Vm,
+    s: &SliceData,
+    length: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+        if v.is(&singletons().none) {
+            return Ok(None);
+        }
+        index_big(vm, v)?.map(Some).ok_or_else(|| {
+            PyErr::new(
+                ExcKind::TypeError,
+                "slice indices must be integers or None or have an __index__ method",
+            )
+        })
+    };
+    let step = get(vm, &s.step)?.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return Err(PyErr::new(ExcKind::ValueError, "slice step cannot be zero"));
+    }
+    let neg = step.is_negative();
+    let lower = if neg {
+        BigInt::from(-1)
+    } else {
+        BigInt::zero()
+    };
+    let upper = if neg { length + &lower } else { length.clone() };
+    let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        match v {
+            None => default.clone(),
+            Some(i) if i.is_negative() => {
+                let j = i + length;
+                if j < lower {
+                    lower.clone()
+                } else {
+                    j
+                }
+            }
+            Some(i) => {
+                if i > upper {
+                    upper.clone()
+                } else {
+                    i
+                }
+            }
+        }
+    };
+    let start_v = get(vm, &s.start)?;
+    let stop_v = get(vm, &s.stop)?;
+    let start = clamp(start_v, if neg { &upper } else { &lower });
+    let stop = clamp(stop_v, if neg { &lower } else { &upper });
+    Ok((start, stop, step))
+}
+
 fn slice_positions(start: i64, step: i64, count: usize) -> impl Iterator<Item = usize> {
     (0..count).map(move |k| (start + k as i64 * step) as usize)
 }
@@ -1278,7 +1384,10 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             let t = as_tuple(container).expect("layout checked");
             if let Some(s) = key.downcast::<SliceData>() {
                 let (start, _, step, count) = slice_indices(vm, s, t.len())?;
-                if step == 1 && count == t.len() && TypeRef::is_type_of(builtin_types().tuple, container) {
+                if step == 1
+                    && count == t.len()
+                    && TypeRef::is_type_of(builtin_types().tuple, container)
+                {
                     return Ok(container.clone());
                 }
                 let out = slice_positions(start, step, count)
@@ -1333,18 +1442,39 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 .ok_or_else(|| index_error("index"))
         }
         Layout::Range => {
-            let r = container.downcast::<RangeData>().expect("layout checked");
+            let Some(r) = container.downcast::<RangeData>() else {
+                return Err(type_index_error("range", key));
+            };
             if let Some(sl) = key.downcast::<SliceData>() {
-                let (start, _, step, count) = slice_indices(vm, sl, r.len() as usize)?;
-                let new_start = r.item(start);
-                let new_step = r.step * step;
-                let new_stop = new_start + new_step * count as i64;
-                return Ok(crate::object::seq::new_range(new_start, new_stop, new_step));
+                let len = r.len_big();
+                let (start, stop, step) = slice_indices_big(vm, sl, &len)?;
+                let (rs, _, rstep) = r.bounds();
+                return Ok(crate::object::seq::new_range_big(
+                    &rs + &start * &rstep,
+                    &rs + &stop * &rstep,
+                    step * &rstep,
+                ));
             }
-            let i = index_value(vm, key)?.ok_or_else(|| type_index_error("range", key))?;
-            normalize_index(i, r.len() as usize)
-                .map(|i| int_from_i64(r.item(i as i64)))
-                .ok_or_else(|| PyErr::new(ExcKind::IndexError, "range object index out of range"))
+            if !r.is_big() {
+                if let Some(i) = as_int(key).and_then(|i| i.to_i64()) {
+                    return normalize_index(i, r.len() as usize)
+                        .map(|i| int_from_i64(r.item(i as i64)))
+                        .ok_or_else(|| {
+                            PyErr::new(ExcKind::IndexError, "range object index out of range")
+                        });
+                }
+            }
+            let i = index_big(vm, key)?.ok_or_else(|| type_index_error("range", key))?;
+            let len = r.len_big();
+            let i = if i.is_negative() { i + &len } else { i };
+            if i.is_negative() || i >= len {
+                return Err(PyErr::new(
+                    ExcKind::IndexError,
+                    "range object index out of range",
+                ));
+            }
+            let (rs, _, rstep) = r.bounds();
+            Ok(int_from_bigint(rs + i * rstep))
         }
         Layout::Dict => {
             let d = as_dict(container).expect("layout checked");
@@ -1600,22 +1730,11 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(false)
         }
         Layout::Range => {
-            let r = container.downcast::<RangeData>().expect("layout checked");
+            let Some(r) = container.downcast::<RangeData>() else {
+                return Ok(false);
+            };
             if item.layout() == Layout::Int || item.is_small() || item.layout() == Layout::Bool {
-                let Some(i) = as_int(item).and_then(|i| i.to_i64()) else {
-                    return Ok(false);
-                };
-                let (lo, hi) = if r.step > 0 {
-                    (r.start, r.stop)
-                } else {
-                    (r.stop, r.start)
-                };
-                let in_bounds = if r.step > 0 {
-                    i >= lo && i < hi
-                } else {
-                    i > lo && i <= hi
-                };
-                return Ok(in_bounds && (i - r.start) % r.step == 0);
+                return Ok(crate::builtins::list_methods::range_position(r, item).is_some());
             }
             contains_by_iteration(vm, container, item)
         }
@@ -1675,15 +1794,27 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             Layout::Str => return seq(IterKind::Str),
             Layout::Bytes => return seq(IterKind::Bytes),
             Layout::Range => {
-                let r = v.downcast::<RangeData>().expect("layout checked");
-                return Ok(new_iter(
-                    IterKind::Range,
-                    IterState::Range {
-                        next: r.start,
-                        step: r.step,
-                        remaining: r.len(),
-                    },
-                ));
+                if let Some(r) = v.downcast::<RangeData>() {
+                    if r.is_big() {
+                        let (start, _, step) = r.bounds();
+                        return Ok(new_iter(
+                            IterKind::Range,
+                            IterState::BigRange {
+                                next: start,
+                                step,
+                                remaining: r.len_big(),
+                            },
+                        ));
+                    }
+                    return Ok(new_iter(
+                        IterKind::Range,
+                        IterState::Range {
+                            next: r.start,
+                            step: r.step,
+                            remaining: r.len(),
+                        },
+                    ));
+                }
             }
             Layout::Dict => {
                 return Ok(crate::builtins::dict_methods::dict_iter(

@@ -393,11 +393,14 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             })
         }
         Layout::Range => {
-            let r = v.downcast::<RangeData>().expect("layout checked");
-            Ok(if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
+            let Some(r) = v.downcast::<RangeData>() else {
+                return Ok("range(?)".to_string());
+            };
+            let (start, stop, step) = r.bounds();
+            Ok(if step == num_bigint::BigInt::from(1) {
+                format!("range({start}, {stop})")
             } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
+                format!("range({start}, {stop}, {step})")
             })
         }
         Layout::Slice => {
