@@ -350,7 +350,7 @@ fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
         return Ok(i.to_bigint());
     }
     if let Some(f) = v.type_data().lookup("__index__") {
-        let r = call::call(vm, &f, &[v.clone()], &[])?;
+        let r = call::call(vm, &f, std::slice::from_ref(v), &[])?;
         if let Some(i) = as_int(&r) {
             return Ok(i.to_bigint());
         }

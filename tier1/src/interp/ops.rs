@@ -1274,7 +1274,7 @@ pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
     }
     if v.type_data().is_heap() {
         if let Some(f) = v.type_data().lookup("__index__") {
-            let r = call(vm, &f, &[v.clone()], &[])?;
+            let r = call(vm, &f, std::slice::from_ref(v), &[])?;
             return Ok(as_int(&r).map(IntRef::to_bigint));
         }
     }
