@@ -321,6 +321,42 @@ fn view_iter_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Registers dict and view methods.
+/// A snapshot iterator over `items`, newest first (reversed(dict) and reversed(view)).
+fn reversed_snapshot(mut items: Vec<Value>) -> Value {
+    items.reverse();
+    new_iter(
+        IterKind::List,
+        IterState::Seq {
+            seq: crate::object::seq::new_list(items),
+            index: 0,
+        },
+    )
+}
+
+fn dict_reversed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "__reversed__", 1, 1)?;
+    Ok(reversed_snapshot(this(&args)?.keys()))
+}
+
+fn view_reversed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "__reversed__", 1, 1)?;
+    let v = args.all[0]
+        .downcast::<DictViewData>()
+        .ok_or_else(|| PyErr::new(ExcKind::TypeError, "descriptor requires a dict view"))?;
+    let Some(d) = as_dict(&v.dict) else {
+        return Ok(reversed_snapshot(Vec::new()));
+    };
+    Ok(reversed_snapshot(match v.kind {
+        ViewKind::Keys => d.keys(),
+        ViewKind::Values => d.values(),
+        ViewKind::Items => d
+            .items()
+            .into_iter()
+            .map(|(k, x)| crate::object::seq::new_tuple(vec![k, x]))
+            .collect(),
+    }))
+}
+
 pub fn register() {
     let t = builtin_types();
     let d = t.dict;
@@ -345,6 +381,7 @@ pub fn register() {
         ("__iter__", iter),
         ("__eq__", eq),
         ("__repr__", repr),
+        ("__reversed__", dict_reversed),
     ] {
         add_method(d, name, f);
     }
@@ -359,6 +396,7 @@ pub fn register() {
     for view in [t.dict_keys, t.dict_values, t.dict_items] {
         add_method(view, "__len__", view_len);
         add_method(view, "__iter__", view_iter_method);
+        add_method(view, "__reversed__", view_reversed);
     }
     let _ = as_str;
 }

@@ -2,6 +2,8 @@
 //! functions), generators (send, throw, close), and the iterator types with their
 //! constructors (enumerate, zip, map, filter, reversed).
 
+use num_traits::Zero;
+
 use crate::interp::{attr, call, generator, ops, Vm};
 use crate::object::func::{new_method, Args, ClassMethodData, PropertyData, StaticMethodData};
 use crate::object::int::as_int;
@@ -280,6 +282,23 @@ fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     if let Some(r) = seq.downcast::<RangeData>() {
+        if r.is_big() {
+            let (start, _, step) = r.bounds();
+            let n = r.len_big();
+            let last = if n.is_zero() {
+                start
+            } else {
+                start + (&n - 1u32) * &step
+            };
+            return Ok(new_iter(
+                IterKind::Range,
+                IterState::BigRange {
+                    next: last,
+                    step: -step,
+                    remaining: n,
+                },
+            ));
+        }
         let n = r.len();
         let last = r.start + (n - 1).max(0) * r.step;
         return Ok(new_iter(

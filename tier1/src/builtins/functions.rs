@@ -6,7 +6,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, Zero};
 
-use crate::bytecode::BinaryOp;
+use crate::bytecode::{BinaryOp, CompareOp};
 use crate::interp::{attr, call, ops, Vm};
 use crate::object::dict::{as_dict, new_dict};
 use crate::object::func::{new_code, Args};
@@ -128,6 +128,28 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
+    let target = match file {
+        Some(f) => Some(f),
+        None => stdout(vm),
+    };
+    if let Some(f) = target
+        .as_ref()
+        .filter(|f| f.downcast::<io::FileData>().is_none())
+    {
+        // A Python file-like object sees each piece in its own write() call, as in CPython.
+        for (i, a) in args.positional().iter().enumerate() {
+            if i > 0 {
+                io::write_text(vm, f, &sep)?;
+            }
+            let piece = ops::str_string(vm, a)?;
+            io::write_text(vm, f, &piece)?;
+        }
+        io::write_text(vm, f, &end)?;
+        if do_flush {
+            io::flush(vm, f)?;
+        }
+        return Ok(none());
+    }
     let mut text = String::new();
     for (i, a) in args.positional().iter().enumerate() {
         if i > 0 {
@@ -136,10 +158,6 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         text.push_str(&ops::str_string(vm, a)?);
     }
     text.push_str(&end);
-    let target = match file {
-        Some(f) => Some(f),
-        None => stdout(vm),
-    };
     match target {
         Some(f) => {
             io::write_text(vm, &f, &text)?;
@@ -341,10 +359,22 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_max: bool) -> PyResult<
         let replace = match &best {
             None => true,
             Some((bk, _)) => {
-                if want_max {
-                    ops::less_than(vm, bk, &k)?
+                // CPython compares the new item against the best so far: `item > best` for
+                // max, `item < best` for min (this order shows in TypeError messages).
+                let op = if want_max {
+                    CompareOp::Gt
                 } else {
-                    ops::less_than(vm, &k, bk)?
+                    CompareOp::Lt
+                };
+                if let (Some(x), Some(y)) = (k.as_small(), bk.as_small()) {
+                    if want_max {
+                        x > y
+                    } else {
+                        x < y
+                    }
+                } else {
+                    let r = ops::compare(vm, &k, bk, op)?;
+                    ops::truthy(vm, &r)?
                 }
             }
         };
@@ -414,36 +444,65 @@ pub fn sort_values(
     if reverse {
         idx.reverse();
     }
-    let mut error: Option<PyErr> = None;
-    // Merge sort via the std stable sort; comparisons that raise stop further comparing.
-    idx.sort_by(|&a, &b| {
-        if error.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        match ops::less_than(vm, &keys[b], &keys[a]) {
-            Ok(true) => std::cmp::Ordering::Greater,
-            Ok(false) => match ops::less_than(vm, &keys[a], &keys[b]) {
-                Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    error = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                error = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = error {
-        return Err(e);
-    }
+    // Stable merge sort that, like CPython's timsort, only asks `later < earlier`.
+    merge_sort(&mut idx, &mut |a, b| ops::less_than(vm, &keys[a], &keys[b]))?;
     if reverse {
         idx.reverse();
     }
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
+    Ok(())
+}
+
+/// Sorts `idx` stably with `lt(x, y)` = "x sorts before y", where `x` is always the element
+/// that came later in the input (binary insertion for short runs, then bottom-up merges).
+fn merge_sort(
+    idx: &mut [usize],
+    lt: &mut impl FnMut(usize, usize) -> PyResult<bool>,
+) -> PyResult<()> {
+    const RUN: usize = 16;
+    let n = idx.len();
+    for chunk in idx.chunks_mut(RUN) {
+        for i in 1..chunk.len() {
+            let pivot = chunk[i];
+            let (mut lo, mut hi) = (0, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if lt(pivot, chunk[mid])? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            chunk.copy_within(lo..i, lo + 1);
+            chunk[lo] = pivot;
+        }
+    }
+    let mut width = RUN;
+    let mut buf: Vec<usize> = Vec::with_capacity(n);
+    while width < n {
+        let mut start = 0;
+        while start + width < n {
+            let mid = start + width;
+            let end = (start + 2 * width).min(n);
+            buf.clear();
+            let (mut i, mut j) = (start, mid);
+            while i < mid && j < end {
+                if lt(idx[j], idx[i])? {
+                    buf.push(idx[j]);
+                    j += 1;
+                } else {
+                    buf.push(idx[i]);
+                    i += 1;
+                }
+            }
+            buf.extend_from_slice(&idx[i..mid]);
+            buf.extend_from_slice(&idx[j..end]);
+            idx[start..end].copy_from_slice(&buf);
+            start = end;
+        }
+        width *= 2;
+    }
     Ok(())
 }
 
@@ -819,7 +878,14 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional(&args, "vars", 1, 1)?;
+    check_positional(&args, "vars", 0, 1)?;
+    if args.all.is_empty() {
+        // Called directly from a frame, eval answers with the frame's locals; this is the
+        // indirect-call fallback.
+        return vm
+            .current_globals()
+            .ok_or_else(|| PyErr::new(ExcKind::SystemError, "vars(): no current frame"));
+    }
     match attr::getattr(vm, &args.all[0], &intern("__dict__")) {
         Ok(d) => Ok(d),
         Err(e) if e.matches(ExcKind::AttributeError) => Err(PyErr::new(

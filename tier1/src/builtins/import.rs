@@ -18,12 +18,19 @@ fn not_found(name: &str) -> PyErr {
     e
 }
 
-/// Creates a native module by name, if Strata has one.
+/// Creates a native module by name, if Strata has one (`os` also registers `os.path`).
 fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "math" => Some(super::math::make_module()),
         "time" => Some(super::time::make_module()),
         "sys" => vm.sys.clone(),
+        "os" => Some(super::os::make_module(vm)),
+        "io" => Some(super::io::make_module(vm)),
+        "os.path" | "posixpath" => {
+            let os = import_module(vm, "os").ok()?;
+            let d = Vm::module_dict(&os)?;
+            as_dict(&d)?.get_str("path")
+        }
         _ => None,
     }
 }
@@ -144,7 +151,13 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
     let mut so_far = String::new();
     let mut module: Option<Value> = None;
     for part in fullname.split('.') {
+        let cached = if so_far.is_empty() {
+            None
+        } else {
+            vm.module(&format!("{so_far}.{part}"))
+        };
         let parent_path = match &module {
+            Some(_) if cached.is_some() => None,
             Some(m) => Some(package_path(m).ok_or_else(|| {
                 PyErr::new(
                     ExcKind::ModuleNotFoundError,
@@ -160,7 +173,10 @@ pub fn import_module(vm: &mut Vm, fullname: &str) -> PyResult<Value> {
             so_far.push('.');
         }
         so_far.push_str(part);
-        let m = load_module(vm, &so_far, parent_path)?;
+        let m = match cached {
+            Some(m) => m,
+            None => load_module(vm, &so_far, parent_path)?,
+        };
         if let Some(parent) = &module {
             if let Some(d) = Vm::module_dict(parent) {
                 super::add_value(&d, part, m.clone());

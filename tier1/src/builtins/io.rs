@@ -6,8 +6,9 @@ use std::cell::RefCell;
 use std::io::Write;
 
 use crate::interp::{ops, Vm};
+use crate::object::exception::exc_data;
 use crate::object::func::Args;
-use crate::object::seq::new_list;
+use crate::object::seq::{as_bytes, new_bytes, new_list};
 use crate::object::str::{as_str, new_string};
 use crate::object::typeobj::{alloc, Layout};
 use crate::object::{bool_value, builtin_types, none, ExcKind, Payload, PyErr, PyResult, Value};
@@ -19,9 +20,16 @@ use super::{add_function, add_method};
 pub enum Stream {
     Stdout,
     Stderr,
+    /// Standard input, not read yet (the first read takes all of it, as a Reader).
+    Stdin,
     /// A file opened for reading: its decoded text and the read position (bytes).
     Reader {
         text: String,
+        pos: usize,
+    },
+    /// A file opened for reading in binary mode: its bytes and the read position.
+    BinReader {
+        data: Vec<u8>,
         pos: usize,
     },
     Writer(std::io::BufWriter<std::fs::File>),
@@ -36,6 +44,75 @@ pub struct FileData {
 
 impl Payload for FileData {
     const LAYOUT: Layout = Layout::File;
+}
+
+impl FileData {
+    pub fn is_binary(&self) -> bool {
+        self.mode.contains('b')
+    }
+
+    pub fn readable(&self) -> bool {
+        self.mode.contains('r') || self.mode.contains('+')
+    }
+
+    pub fn writable(&self) -> bool {
+        self.mode.contains(['w', 'a', 'x', '+'])
+            || self.name == "<stdout>"
+            || self.name == "<stderr>"
+    }
+
+    pub fn is_closed(&self) -> bool {
+        matches!(&*self.stream.borrow(), Stream::Closed)
+    }
+}
+
+/// Checks an `open()` mode as CPython does: one of r/w/x/a, optional '+', 'b' or 't'.
+fn valid_mode(mode: &str) -> bool {
+    let mut seen = String::new();
+    for c in mode.chars() {
+        if !"rwxab+t".contains(c) || seen.contains(c) {
+            return false;
+        }
+        seen.push(c);
+    }
+    let kinds = ['r', 'w', 'x', 'a']
+        .iter()
+        .filter(|k| seen.contains(**k))
+        .count();
+    kinds == 1 && !(seen.contains('b') && seen.contains('t'))
+}
+
+const IO_PRELUDE: &str = r#"
+class UnsupportedOperation(OSError, ValueError):
+    pass
+"#;
+
+/// Creates the `io` module (`open`, `UnsupportedOperation`).
+pub fn make_module(vm: &mut Vm) -> Value {
+    let d = crate::object::dict::new_dict();
+    super::add_value(&d, "__name__", crate::object::str::new_str("io"));
+    super::add_value(&d, "__builtins__", vm.builtins.clone());
+    add_function(&d, "open", open);
+    if let Err(e) = crate::interp::eval::run_source(vm, IO_PRELUDE, "<io prelude>", d.clone()) {
+        super::errors::print_exception(vm, &e);
+    }
+    crate::object::func::new_module("io", d)
+}
+
+/// `io.UnsupportedOperation(msg)` (an OSError and a ValueError).
+fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
+    let made = super::import::import_module(vm, "io").and_then(|io| {
+        let cls = crate::interp::attr::getattr(
+            vm,
+            &io,
+            &crate::object::str::intern("UnsupportedOperation"),
+        )?;
+        crate::interp::call::call(vm, &cls, &[new_string(msg.to_string())], &[])
+    });
+    match made {
+        Ok(e) if exc_data(&e).is_some() => PyErr(e),
+        _ => PyErr::new(ExcKind::OSError, msg),
+    }
 }
 
 /// A file object over `stream`.
@@ -75,27 +152,7 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> PyResult<String> {
 }
 
 fn os_error(e: &std::io::Error, filename: &str) -> PyErr {
-    let (kind, errno) = match e.kind() {
-        std::io::ErrorKind::NotFound => (ExcKind::FileNotFoundError, 2),
-        std::io::ErrorKind::PermissionDenied => (ExcKind::PermissionError, 13),
-        std::io::ErrorKind::AlreadyExists => (ExcKind::FileExistsError, 17),
-        _ => (ExcKind::OSError, e.raw_os_error().unwrap_or(5)),
-    };
-    let strerror = match errno {
-        2 => "No such file or directory".to_string(),
-        13 => "Permission denied".to_string(),
-        17 => "File exists".to_string(),
-        21 => "Is a directory".to_string(),
-        _ => e.to_string(),
-    };
-    let kind = if errno == 21 {
-        ExcKind::IsADirectoryError
-    } else {
-        kind
-    };
-    // CPython's str() of this error is "[Errno 2] No such file or directory: 'x'".
-    let full = format!("[Errno {errno}] {strerror}: '{filename}'");
-    PyErr::with_args(kind, vec![new_string(full)])
+    super::os::os_error(e, filename)
 }
 
 /// `open(file, mode='r', encoding=None, ...)`.
@@ -118,10 +175,10 @@ fn open(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             .to_string(),
         None => "r".to_string(),
     };
-    if mode.contains('b') {
+    if !valid_mode(&mode) {
         return Err(PyErr::new(
             ExcKind::ValueError,
-            "binary mode files are not supported yet",
+            format!("invalid mode: '{mode}'"),
         ));
     }
     let stream = if mode.contains('w') || mode.contains('a') || mode.contains('x') {
@@ -143,6 +200,16 @@ fn open(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ));
         }
         let bytes = std::fs::read(name).map_err(|e| os_error(&e, name))?;
+        if mode.contains('b') {
+            return Ok(new_file(
+                name,
+                &mode,
+                Stream::BinReader {
+                    data: bytes,
+                    pos: 0,
+                },
+            ));
+        }
         let text = String::from_utf8(bytes).map_err(|e| {
             PyErr::new(
                 ExcKind::UnicodeDecodeError,
@@ -189,7 +256,10 @@ pub fn write_text(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
             Stream::Writer(w) => w
                 .write_all(text.as_bytes())
                 .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string())),
-            Stream::Reader { .. } => Err(PyErr::new(ExcKind::OSError, "not writable")),
+            Stream::Reader { .. } | Stream::BinReader { .. } | Stream::Stdin => {
+                drop(stream);
+                Err(unsupported(vm, "not writable"))
+            }
             Stream::Closed => Err(closed_error()),
         };
     }
@@ -221,8 +291,39 @@ pub fn flush(vm: &mut Vm, file: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `write(b)` on a binary file: bytes in, byte count out.
+fn write_binary(vm: &mut Vm, f: &FileData, data: &Value) -> PyResult<Value> {
+    let bytes = as_bytes(data).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "a bytes-like object is required, not '{}'",
+                data.type_data().name()
+            ),
+        )
+    })?;
+    let mut stream = f.stream.borrow_mut();
+    match &mut *stream {
+        Stream::Writer(w) => {
+            w.write_all(bytes)
+                .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
+            Ok(Value::small(bytes.len() as i64))
+        }
+        Stream::Closed => Err(closed_error()),
+        _ => {
+            drop(stream);
+            Err(unsupported(vm, "not writable"))
+        }
+    }
+}
+
 fn m_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "write", 2, 2)?;
+    if let Some(f) = args.all[0].downcast::<FileData>() {
+        if f.is_binary() {
+            return write_binary(vm, f, &args.all[1]);
+        }
+    }
     let text = as_str(&args.all[1]).ok_or_else(|| {
         PyErr::new(
             ExcKind::TypeError,
@@ -259,7 +360,7 @@ fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let old = {
         let mut stream = f.stream.borrow_mut();
         match &*stream {
-            Stream::Stdout | Stream::Stderr => None,
+            Stream::Stdout | Stream::Stderr | Stream::Stdin => None,
             _ => Some(std::mem::replace(&mut *stream, Stream::Closed)),
         }
     };
@@ -273,8 +374,14 @@ fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Reads up to `limit` characters (all when None), or one line.
-fn read_text(f: &FileData, limit: Option<usize>, line: bool) -> PyResult<String> {
+fn read_text(f: &FileData, limit: Option<usize>, line: bool) -> PyResult<Read> {
     let mut stream = f.stream.borrow_mut();
+    if matches!(&*stream, Stream::Stdin) {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+            .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
+        *stream = Stream::Reader { text, pos: 0 };
+    }
     match &mut *stream {
         Stream::Reader { text, pos } => {
             let rest = &text[*pos..];
@@ -289,10 +396,51 @@ fn read_text(f: &FileData, limit: Option<usize>, line: bool) -> PyResult<String>
             }
             let out = rest[..end].to_string();
             *pos += end;
-            Ok(out)
+            Ok(Read::Text(out))
+        }
+        Stream::BinReader { data, pos } => {
+            let rest = &data[(*pos).min(data.len())..];
+            let mut end = if line {
+                rest.iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(rest.len(), |i| i + 1)
+            } else {
+                rest.len()
+            };
+            if let Some(n) = limit {
+                end = end.min(n);
+            }
+            let out = new_bytes(rest[..end].to_vec());
+            *pos += end;
+            Ok(Read::Bytes(out))
         }
         Stream::Closed => Err(closed_error()),
-        _ => Err(PyErr::new(ExcKind::OSError, "not readable")),
+        _ => Ok(Read::NotReadable),
+    }
+}
+
+/// What a read produced.
+enum Read {
+    Text(String),
+    Bytes(Value),
+    NotReadable,
+}
+
+impl Read {
+    fn is_empty(&self) -> bool {
+        match self {
+            Read::Text(t) => t.is_empty(),
+            Read::Bytes(b) => as_bytes(b).is_some_and(<[u8]>::is_empty),
+            Read::NotReadable => true,
+        }
+    }
+
+    fn into_value(self, vm: &mut Vm) -> PyResult<Value> {
+        match self {
+            Read::Text(t) => Ok(new_string(t)),
+            Read::Bytes(b) => Ok(b),
+            Read::NotReadable => Err(unsupported(vm, "not readable")),
+        }
     }
 }
 
@@ -307,40 +455,61 @@ fn size_arg(args: &Args<'_>, i: usize) -> PyResult<Option<usize>> {
     }
 }
 
-fn m_read(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "read", 1, 2)?;
     let f = file_data(&args.all[0])?;
-    Ok(new_string(read_text(f, size_arg(&args, 1)?, false)?))
+    read_text(f, size_arg(&args, 1)?, false)?.into_value(vm)
 }
 
-fn m_readline(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "readline", 1, 2)?;
     let f = file_data(&args.all[0])?;
-    Ok(new_string(read_text(f, size_arg(&args, 1)?, true)?))
+    read_text(f, size_arg(&args, 1)?, true)?.into_value(vm)
 }
 
-fn m_readlines(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "readlines", 1, 2)?;
     let f = file_data(&args.all[0])?;
     let mut lines = Vec::new();
     loop {
         let l = read_text(f, None, true)?;
         if l.is_empty() {
+            if matches!(l, Read::NotReadable) {
+                return Err(unsupported(vm, "not readable"));
+            }
             break;
         }
-        lines.push(new_string(l));
+        lines.push(l.into_value(vm)?);
     }
     Ok(new_list(lines))
 }
 
-fn m_next(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__next__", 1, 1)?;
     let f = file_data(&args.all[0])?;
     let l = read_text(f, None, true)?;
-    if l.is_empty() {
+    if l.is_empty() && !matches!(l, Read::NotReadable) {
         return Err(PyErr::with_args(ExcKind::StopIteration, vec![]));
     }
-    Ok(new_string(l))
+    l.into_value(vm)
+}
+
+fn m_readable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "readable", 1, 1)?;
+    let f = file_data(&args.all[0])?;
+    if f.is_closed() {
+        return Err(closed_error());
+    }
+    Ok(bool_value(f.readable()))
+}
+
+fn m_writable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "writable", 1, 1)?;
+    let f = file_data(&args.all[0])?;
+    if f.is_closed() {
+        return Err(closed_error());
+    }
+    Ok(bool_value(f.writable()))
 }
 
 fn m_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -368,6 +537,14 @@ fn m_closed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = file_data(&args.all[0])?;
+    if f.is_binary() {
+        let kind = if f.readable() && !f.mode.contains('+') {
+            "BufferedReader"
+        } else {
+            "BufferedWriter"
+        };
+        return Ok(new_string(format!("<_io.{kind} name='{}'>", f.name)));
+    }
     Ok(new_string(format!(
         "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
         f.name, f.mode
@@ -390,6 +567,8 @@ pub fn register() {
     add_method(t, "__exit__", m_exit);
     add_method(t, "__repr__", m_repr);
     add_method(t, "_closed", m_closed);
+    add_method(t, "readable", m_readable);
+    add_method(t, "writable", m_writable);
 }
 
 /// Adds `open` to the builtins namespace.

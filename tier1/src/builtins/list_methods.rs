@@ -2,16 +2,21 @@
 //! pop, remove, sort, reverse, clear), searching (index, count) and the sequence dunders that
 //! subclasses inherit.
 
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, Zero};
+
 use crate::bytecode::{BinaryOp, CompareOp};
-use crate::interp::{ops, Vm};
+use crate::interp::{call, ops, Vm};
 use crate::object::func::Args;
-use crate::object::int::{as_int, int_from_i64};
+use crate::object::int::{as_int, int_from_bigint, int_from_i64};
 use crate::object::seq::{
-    as_list, as_tuple, new_list, new_range, new_slice, new_tuple, ListData, TupleData,
+    as_list, as_tuple, new_list, new_range_big, new_slice, new_tuple, ListData, RangeData,
+    TupleData,
 };
 use crate::object::typeobj::alloc_sub;
 use crate::object::{
-    bool_value, builtin_types, none, not_implemented, ExcKind, PyErr, PyResult, Value,
+    bool_value, builtin_types, none, not_implemented, ExcKind, Layout, PyErr, PyResult, Value,
 };
 
 use super::add_method;
@@ -317,7 +322,9 @@ fn seq_reversed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "tuple", 1, 2)?;
     let cls = &args.all[0];
+    let exact = cls.is(&builtin_types().tuple.value());
     let items = match args.all.get(1) {
+        Some(src) if exact && builtin_types().tuple.is_type_of(src) => return Ok(src.clone()),
         Some(src) => ops::collect(vm, src)?,
         None => Vec::new(),
     };
@@ -337,7 +344,31 @@ fn tuple_getnewargs(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_tuple(vec![base_seq(&args.all[0])]))
 }
 
-fn range_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+/// An int argument of range() (ints, bools, objects with `__index__`) as a big int.
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    if let Some(i) = as_int(v) {
+        return Ok(i.to_bigint());
+    }
+    if let Some(f) = v.type_data().lookup("__index__") {
+        let r = call::call(vm, &f, std::slice::from_ref(v), &[])?;
+        if let Some(i) = as_int(&r) {
+            return Ok(i.to_bigint());
+        }
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("__index__ returned non-int (type {})", r.type_data().name()),
+        ));
+    }
+    Err(PyErr::new(
+        ExcKind::TypeError,
+        format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_data().name()
+        ),
+    ))
+}
+
+fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let rest = &args.all[1..];
     if !args.kwnames.is_empty() {
         return Err(PyErr::new(
@@ -345,27 +376,18 @@ fn range_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "range() takes no keyword arguments",
         ));
     }
-    let get = |v: &Value| -> PyResult<i64> {
-        match as_int(v) {
-            Some(i) => i.to_i64().ok_or_else(|| {
-                PyErr::new(
-                    ExcKind::OverflowError,
-                    "Python int too large to convert to C ssize_t",
-                )
-            }),
-            None => Err(PyErr::new(
-                ExcKind::TypeError,
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    v.type_data().name()
-                ),
-            )),
-        }
-    };
     let (start, stop, step) = match rest.len() {
-        1 => (0, get(&rest[0])?, 1),
-        2 => (get(&rest[0])?, get(&rest[1])?, 1),
-        3 => (get(&rest[0])?, get(&rest[1])?, get(&rest[2])?),
+        1 => (BigInt::zero(), range_arg(vm, &rest[0])?, BigInt::from(1)),
+        2 => (
+            range_arg(vm, &rest[0])?,
+            range_arg(vm, &rest[1])?,
+            BigInt::from(1),
+        ),
+        3 => (
+            range_arg(vm, &rest[0])?,
+            range_arg(vm, &rest[1])?,
+            range_arg(vm, &rest[2])?,
+        ),
         0 => {
             return Err(PyErr::new(
                 ExcKind::TypeError,
@@ -379,23 +401,46 @@ fn range_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ))
         }
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(PyErr::new(
             ExcKind::ValueError,
             "range() arg 3 must not be zero",
         ));
     }
-    Ok(new_range(start, stop, step))
+    Ok(new_range_big(start, stop, step))
+}
+
+/// The position of `item` in range `r`, if it is an int member.
+pub fn range_position(r: &RangeData, item: &Value) -> Option<BigInt> {
+    if item.type_data().is_heap() && item.layout() != Layout::Int && item.layout() != Layout::Bool {
+        return None;
+    }
+    let x = as_int(item)?.to_bigint();
+    let (start, _, step) = r.bounds();
+    let len = r.len_big();
+    let offset = &x - &start;
+    let (q, rem) = offset.div_mod_floor(&step);
+    (rem.is_zero() && !q.is_negative() && q < len).then_some(q)
 }
 
 fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "index", 2, 2)?;
     let r = args.all[0]
-        .downcast::<crate::object::seq::RangeData>()
+        .downcast::<RangeData>()
         .ok_or_else(|| PyErr::new(ExcKind::TypeError, "expected range"))?;
-    if ops::contains(vm, &args.all[0], &args.all[1])? {
-        if let Some(i) = crate::object::int::as_i64(&args.all[1]) {
-            return Ok(int_from_i64((i - r.start) / r.step));
+    if as_int(&args.all[1]).is_some() {
+        if let Some(q) = range_position(r, &args.all[1]) {
+            return Ok(int_from_bigint(q));
+        }
+    } else if ops::contains(vm, &args.all[0], &args.all[1])? {
+        // A non-int equal to a member: CPython searches by equality.
+        let it = ops::get_iter(vm, &args.all[0])?;
+        let mut i: i64 = 0;
+        while let Some(x) = ops::iter_next(vm, &it)? {
+            if ops::eq(vm, &x, &args.all[1])? {
+                return Ok(int_from_i64(i));
+            }
+            i += 1;
         }
     }
     Err(PyErr::new(

@@ -18,6 +18,7 @@ pub mod math;
 pub mod native_attrs;
 pub mod num_methods;
 pub mod object_methods;
+pub mod os;
 pub mod set_methods;
 pub mod str_extra;
 pub mod str_format;

@@ -16,6 +16,16 @@ use crate::object::str::{as_str, intern, new_str};
 use crate::object::typeobj::type_data_of;
 use crate::object::{bool_value, none, ExcKind, Layout, PyErr, PyResult, Value};
 
+/// The traceback of an exception as Python sees it (`__traceback__`, `sys.exc_info()[2]`, the
+/// third argument of `__exit__`): None before it was raised, else a placeholder object (there
+/// is no traceback type yet).
+pub fn traceback_value(exc: &Value) -> Value {
+    match exc_data(exc) {
+        Some(d) if !d.traceback().is_empty() => new_str("<traceback>"),
+        _ => none(),
+    }
+}
+
 /// Reads a native attribute; None when `name` is not one for this object.
 pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> Option<PyResult<Value>> {
     let _ = vm;
@@ -29,6 +39,16 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> Option<PyResult<Value>> {
                 "real" | "numerator" => crate::object::int::int_from_bigint(i.to_bigint()),
                 "imag" => Value::small(0),
                 "denominator" => Value::small(1),
+                _ => return None,
+            }
+        }
+        Layout::File => {
+            let f = obj.downcast::<super::io::FileData>()?;
+            match name {
+                "closed" => bool_value(f.is_closed()),
+                "name" => new_str(&f.name),
+                "mode" => new_str(&f.mode),
+                "encoding" if !f.is_binary() => new_str("UTF-8"),
                 _ => return None,
             }
         }
@@ -48,10 +68,11 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> Option<PyResult<Value>> {
         }
         Layout::Range => {
             let r = obj.downcast::<RangeData>()?;
+            let (start, stop, step) = r.bounds();
             match name {
-                "start" => int_from_i64(r.start),
-                "stop" => int_from_i64(r.stop),
-                "step" => int_from_i64(r.step),
+                "start" => crate::object::int::int_from_bigint(start),
+                "stop" => crate::object::int::int_from_bigint(stop),
+                "step" => crate::object::int::int_from_bigint(step),
                 _ => return None,
             }
         }
@@ -154,6 +175,21 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> Option<PyResult<Value>> {
                 "__name__" => g.name.clone(),
                 "__qualname__" => g.qualname.clone(),
                 "gi_running" => bool_value(g.is_running()),
+                "gi_code" => g.code.clone(),
+                "gi_suspended" => bool_value(g.is_started() && !g.is_running() && !g.is_finished()),
+                "gi_yieldfrom" => none(),
+                "gi_frame" => {
+                    if g.is_finished() {
+                        none()
+                    } else {
+                        // No frame type yet: a namespace object with the frame's fields.
+                        let d = new_dict();
+                        super::add_value(&d, "f_code", g.code.clone());
+                        super::add_value(&d, "f_globals", g.globals.clone());
+                        super::add_value(&d, "f_back", none());
+                        crate::object::func::new_module("frame", d)
+                    }
+                }
                 _ => return None,
             }
         }
@@ -246,13 +282,7 @@ fn exception_attr(obj: &Value, name: &str) -> Option<Value> {
         "__cause__" => d.cause().unwrap_or_else(none),
         "__context__" => d.context().unwrap_or_else(none),
         "__suppress_context__" => bool_value(d.suppress_context()),
-        "__traceback__" => {
-            if d.traceback().is_empty() {
-                none()
-            } else {
-                new_str("<traceback>")
-            }
-        }
+        "__traceback__" => traceback_value(obj),
         "value" if is(ExcKind::StopIteration) => first_arg(),
         "code" if is(ExcKind::SystemExit) => {
             let args = d.args();
@@ -273,6 +303,16 @@ fn exception_attr(obj: &Value, name: &str) -> Option<Value> {
             let args = d.args();
             match as_tuple(&args) {
                 Some(t) if t.len() >= 2 => t.items()[1].clone(),
+                _ => none(),
+            }
+        }
+        "filename" | "filename2" if is(ExcKind::OSError) => {
+            let args = d.args();
+            let at = if name == "filename" { 2 } else { 4 };
+            match as_tuple(&args) {
+                Some(t) if (3..=5).contains(&t.len()) => {
+                    t.items().get(at).cloned().unwrap_or_else(none)
+                }
                 _ => none(),
             }
         }

@@ -537,14 +537,134 @@ fn float_hex(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )))
 }
 
-fn float_fromhex(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Err(PyErr::new(
-        ExcKind::NotImplementedError,
-        format!(
-            "float.fromhex is not supported yet ({} args)",
-            args.all.len()
-        ),
-    ))
+/// `x * 2**k` for a finite `x` whose result is exactly representable (power-of-two steps).
+fn ldexp(mut x: f64, mut k: i64) -> f64 {
+    let step = |e: i32| f64::from_bits(((1023 + e) as u64) << 52);
+    while k > 1000 {
+        x *= step(1000);
+        k -= 1000;
+    }
+    while k < -1000 {
+        x *= step(-1000);
+        k += 1000;
+    }
+    x * step(k as i32)
+}
+
+/// Parses `float.fromhex` text: `[sign] ['0x'] digits ['.' digits] ['p' [sign] digits]`, or
+/// inf/infinity/nan. Rounds half-to-even like CPython. Err(true) = overflow, Err(false) = bad.
+fn parse_hex_float(text: &str) -> Result<f64, bool> {
+    let t = text.trim_matches(|c: char| c.is_ascii_whitespace());
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = |x: f64| if neg { -x } else { x };
+    let lower = body.to_ascii_lowercase();
+    match lower.as_str() {
+        "inf" | "infinity" => return Ok(sign(f64::INFINITY)),
+        "nan" => return Ok(f64::NAN),
+        _ => {}
+    }
+    let rest = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (coef, exp_text) = match rest.split_once('p') {
+        Some((c, e)) => (c, Some(e)),
+        None => (rest, None),
+    };
+    let (int_part, frac_part) = match coef.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (coef, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(false);
+    }
+    let mut mantissa = BigInt::zero();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or(false)?;
+        mantissa = (mantissa << 4u32) + BigInt::from(d);
+    }
+    let mut exp: i64 = match exp_text {
+        None => 0,
+        Some(e) => {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(false);
+            }
+            // Saturate: anything this large over/underflows anyway.
+            let v: i64 = digits.parse().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            if e.starts_with('-') {
+                -v
+            } else {
+                v
+            }
+        }
+    };
+    exp -= 4 * frac_part.len() as i64;
+    if mantissa.is_zero() {
+        return Ok(sign(0.0));
+    }
+    let bits = mantissa.bits() as i64;
+    let top = exp + bits - 1;
+    if top > 1023 {
+        return Err(true);
+    }
+    let prec = if top < -1022 { top + 1075 } else { 53 };
+    if prec < 0 {
+        return Ok(sign(0.0));
+    }
+    let shift = bits - prec;
+    let q = if shift > 0 {
+        let sh = shift as usize;
+        let q = &mantissa >> sh;
+        let rem = &mantissa - (&q << sh);
+        let half = BigInt::from(1) << (sh - 1);
+        if rem > half || (rem == half && q.bit(0)) {
+            q + 1
+        } else {
+            q
+        }
+    } else {
+        mantissa
+    };
+    let scale = exp + shift.max(0);
+    let qf = q.to_f64().unwrap_or(f64::INFINITY);
+    if q.bits() as i64 + scale - 1 > 1023 {
+        return Err(true);
+    }
+    Ok(sign(ldexp(qf, scale)))
+}
+
+fn float_fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "fromhex", 2, 2)?;
+    let text = as_str(&args.all[1]).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "fromhex() argument must be str, not {}",
+                args.all[1].type_data().name()
+            ),
+        )
+    })?;
+    let x = parse_hex_float(text).map_err(|overflow| {
+        if overflow {
+            PyErr::new(
+                ExcKind::OverflowError,
+                "hexadecimal value too large to represent as a float",
+            )
+        } else {
+            PyErr::new(
+                ExcKind::ValueError,
+                "invalid hexadecimal floating-point string",
+            )
+        }
+    })?;
+    let cls = &args.all[0];
+    if cls.is(&builtin_types().float.value()) {
+        Ok(new_float(x))
+    } else {
+        call::call(vm, cls, &[new_float(x)], &[])
+    }
 }
 
 fn register_common(t: TypeRef) {

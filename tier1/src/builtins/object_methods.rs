@@ -159,7 +159,25 @@ fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.positional();
     match pos.len() {
         2 => Ok(pos[1].type_value()),
-        4 => call::create_class(vm, &pos[0], &pos[1], &pos[2], &pos[3]),
+        4 => {
+            // type(name, bases, ns): like CPython, `__module__` defaults to the caller's
+            // module name.
+            let mut ns = pos[3].clone();
+            if let Some(d) = crate::object::dict::as_dict(&ns) {
+                if d.get_str("__module__").is_none() {
+                    let module = vm
+                        .current_globals()
+                        .and_then(|g| crate::object::dict::as_dict(&g)?.get_str("__name__"));
+                    if let Some(m) = module {
+                        let copy = crate::object::dict::new_dict();
+                        crate::interp::ops::dict_merge(vm, &copy, &ns, false)?;
+                        super::add_value(&copy, "__module__", m);
+                        ns = copy;
+                    }
+                }
+            }
+            call::create_class(vm, &pos[0], &pos[1], &pos[2], &ns)
+        }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
             "type() takes 1 or 3 arguments",

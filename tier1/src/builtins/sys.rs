@@ -86,7 +86,10 @@ fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "exc_info", 0, 0)?;
     Ok(match vm.exc_info.clone() {
-        Some(e) => new_tuple(vec![e.type_value(), e, none()]),
+        Some(e) => {
+            let tb = super::native_attrs::traceback_value(&e);
+            new_tuple(vec![e.type_value(), e, tb])
+        }
         None => new_tuple(vec![none(), none(), none()]),
     })
 }
@@ -145,6 +148,9 @@ pub fn make_module(vm: &mut Vm) -> Value {
     let stderr = new_file("<stderr>", "w", Stream::Stderr);
     add_value(&d, "stdout", stdout.clone());
     add_value(&d, "stderr", stderr.clone());
+    let stdin = new_file("<stdin>", "r", Stream::Stdin);
+    add_value(&d, "stdin", stdin.clone());
+    add_value(&d, "__stdin__", stdin);
     add_value(&d, "__stdout__", stdout);
     add_value(&d, "__stderr__", stderr);
     add_value(&d, "maxsize", int_from_i64(i64::MAX));

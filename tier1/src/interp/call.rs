@@ -271,6 +271,48 @@ pub fn object_new(cls: &Value) -> PyResult<Value> {
 }
 
 /// `super()` with no arguments, resolved from the calling frame.
+/// True when `callable` is the builtin function `name` (not a method).
+pub fn is_plain_builtin(callable: &Value, name: &str) -> bool {
+    callable
+        .downcast::<BuiltinData>()
+        .is_some_and(|b| b.name == name && b.self_.is_none() && b.owner.is_none())
+}
+
+/// `locals()` (and `vars()`) called directly from `frame`: the namespace of module and class
+/// bodies, or a new dict of a function's bound fast locals, cell and free variables.
+pub fn frame_locals(frame: &Frame) -> Value {
+    if let Some(l) = &frame.locals {
+        return l.clone();
+    }
+    let cd = frame.code_data();
+    let d = crate::object::dict::new_dict();
+    let Some(dict) = crate::object::dict::as_dict(&d) else {
+        return d;
+    };
+    let is_cell_name = |n: &Value| cd.cell_names.iter().any(|c| as_str(c) == as_str(n));
+    for (i, name) in cd.varnames.iter().enumerate() {
+        if is_cell_name(name) {
+            continue;
+        }
+        if let Some(Some(v)) = frame.slots.get(i) {
+            dict.set_str_key(name.clone(), v.clone());
+        }
+    }
+    let cell_start = frame.stack_base - cd.cell_names.len();
+    for (j, name) in cd.cell_names.iter().enumerate() {
+        let value = frame
+            .slots
+            .get(cell_start + j)
+            .and_then(|c| c.as_ref())
+            .and_then(|c| c.downcast::<CellData>())
+            .and_then(|c| c.get());
+        if let Some(v) = value {
+            dict.set_str_key(name.clone(), v);
+        }
+    }
+    d
+}
+
 pub fn zero_arg_super(_vm: &mut Vm, frame: &Frame) -> PyResult<Value> {
     let cd = frame.code_data();
     let Some(first) = frame

@@ -857,6 +857,12 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         let args = top_values(frame, nargs);
                         if callable.is(&builtin_types().super_.value()) && nargs == 0 {
                             call::zero_arg_super(vm, frame)
+                        } else if nargs == 0
+                            && kwnames.is_empty()
+                            && (call::is_plain_builtin(&callable, "locals")
+                                || call::is_plain_builtin(&callable, "vars"))
+                        {
+                            Ok(call::frame_locals(frame))
                         } else {
                             call::call(vm, &callable, args, kwnames)
                         }
@@ -933,7 +939,8 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     let exc = frame.slots[len - 1].clone().unwrap_or_else(none);
                     let exit = frame.slots[len - 4].clone().unwrap_or_else(none);
                     let ty = exc.type_value();
-                    let r = tri!(call::call(vm, &exit, &[ty, exc, none()], &[]));
+                    let tb = crate::builtins::native_attrs::traceback_value(&exc);
+                    let r = tri!(call::call(vm, &exit, &[ty, exc, tb], &[]));
                     push(frame, r);
                 }
                 Opcode::BEFORE_WITH => {

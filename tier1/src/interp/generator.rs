@@ -22,6 +22,9 @@ pub struct GenData {
     started: Cell<bool>,
     pub name: Value,
     pub qualname: Value,
+    /// The code object and globals of the body (for `gi_code` / `gi_frame`).
+    pub code: Value,
+    pub globals: Value,
 }
 
 impl Payload for GenData {
@@ -57,6 +60,7 @@ impl GenData {
 
 /// A new generator that will run `frame` (the call's bound arguments are already in it).
 pub fn new_generator(frame: Frame, f: &FunctionData) -> Value {
+    let (code, globals) = (frame.code.clone(), frame.globals.clone());
     alloc(
         &builtin_types().generator.value(),
         GenData {
@@ -65,6 +69,8 @@ pub fn new_generator(frame: Frame, f: &FunctionData) -> Value {
             started: Cell::new(false),
             name: f.name(),
             qualname: f.qualname(),
+            code,
+            globals,
         },
     )
 }

@@ -194,6 +194,19 @@ fn step_plain(kind: IterKind, state: &mut IterState) -> PyResult<Pending> {
             *next = next.wrapping_add(*step);
             Pending::Done(Some(int_from_i64(v)))
         }
+        IterState::BigRange {
+            next,
+            step,
+            remaining,
+        } => {
+            if !num_traits::Signed::is_positive(remaining) {
+                return Ok(Pending::Done(None));
+            }
+            let v = next.clone();
+            *remaining -= 1u32;
+            *next += &*step;
+            Pending::Done(Some(crate::object::int::int_from_bigint(v)))
+        }
         IterState::Seq { seq, index } => match kind {
             IterKind::List => {
                 let v = as_list(seq).and_then(|l| l.get(*index));

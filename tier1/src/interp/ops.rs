@@ -24,7 +24,7 @@ use crate::object::str::{as_str, new_string, str_data, StrData};
 use crate::object::typeobj::{type_data_of, TypeData};
 use crate::object::{
     bool_value, builtin_types, none, not_implemented, singletons, ExcKind, Layout, PyErr, PyResult,
-    Value,
+    TypeRef, Value,
 };
 
 use super::call::call;
@@ -581,16 +581,13 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Va
         if let Some(r) = number_binary(op, a, b) {
             return r;
         }
+        if inplace && a.layout() == Layout::List {
+            if let Some(r) = list_inplace(vm, op, a, b) {
+                return r;
+            }
+        }
         if let Some(r) = sequence_binary(vm, op, a, b) {
             return r;
-        }
-        if inplace && a.layout() == Layout::List && op.split_inplace().0 == BinaryOp::Add {
-            // list += iterable extends in place.
-            let items = collect(vm, b)?;
-            if let Some(l) = as_list(a) {
-                l.extend(items);
-            }
-            return Ok(a.clone());
         }
         if let Some(r) = set_binary(vm, op, a, b) {
             return r;
@@ -636,22 +633,59 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Va
     Err(binary_type_error(op, a, b))
 }
 
+/// `list += iterable` (extends in place) and `list *= n` (repeats in place).
+fn list_inplace(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let l = as_list(a)?;
+    match op.split_inplace().0 {
+        BinaryOp::Add => Some(collect(vm, b).map(|items| {
+            l.extend(items);
+            a.clone()
+        })),
+        BinaryOp::Multiply => {
+            let n = match repeat_count(b)? {
+                Ok(n) => n,
+                Err(e) => return Some(Err(e)),
+            };
+            let items = l.snapshot();
+            if let Err(e) = checked_repeat_len(items.len(), n) {
+                return Some(Err(e));
+            }
+            if n == 0 {
+                drop(l.replace_all(Vec::new()));
+            } else {
+                for _ in 1..n {
+                    l.extend(items.clone());
+                }
+            }
+            Some(Ok(a.clone()))
+        }
+        _ => None,
+    }
+}
+
 fn set_binary(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let is_setlike = |v: &Value| matches!(v.layout(), Layout::Set | Layout::FrozenSet);
     let (base, _) = op.split_inplace();
-    if !is_setlike(a) || !is_setlike(b) {
-        if let (Layout::DictView, true) =
-            (a.layout(), is_setlike(b) || b.layout() == Layout::DictView)
-        {
-            let items = collect(vm, a).ok()?;
-            let left = crate::object::set::new_set_value(vm, items).ok()?;
-            return set_binary(vm, op, &left, b);
-        }
-        return None;
-    }
     use BinaryOp::*;
     if !matches!(base, And | Or | Xor | Subtract) {
         return None;
+    }
+    if !is_setlike(a) || !is_setlike(b) {
+        // dict_keys / dict_items operators: set(left) op set(right), any iterable operand.
+        let set_view = |v: &Value| {
+            v.downcast::<DictViewData>()
+                .is_some_and(|d| d.kind != crate::object::dict::ViewKind::Values)
+        };
+        if !set_view(a) && !set_view(b) {
+            return None;
+        }
+        return Some((|| {
+            let items = collect(vm, a)?;
+            let left = crate::object::set::new_set_value(vm, items)?;
+            let items = collect(vm, b)?;
+            let right = crate::object::set::new_set_value(vm, items)?;
+            crate::builtins::set_methods::set_operator(vm, base, &left, &right, false)
+        })());
     }
     Some(crate::builtins::set_methods::set_operator(
         vm,
@@ -821,7 +855,20 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Layout::Bytes => return Ok(as_bytes(v).map_or(0, <[u8]>::len)),
             Layout::ByteArray => return Ok(as_bytearray(v).map_or(0, |b| b.len())),
             Layout::MemoryView => return Ok(as_memoryview(v).map_or(0, |m| m.data.len())),
-            Layout::Range => return Ok(v.downcast::<RangeData>().map_or(0, |r| r.len() as usize)),
+            Layout::Range => {
+                return match v.downcast::<RangeData>() {
+                    Some(r) if r.is_big() => {
+                        r.len_big().to_i64().map(|n| n as usize).ok_or_else(|| {
+                            PyErr::new(
+                                ExcKind::OverflowError,
+                                "Python int too large to convert to C ssize_t",
+                            )
+                        })
+                    }
+                    Some(r) => Ok(r.len() as usize),
+                    None => Ok(0),
+                }
+            }
             Layout::DictView => {
                 if let Some(view) = v.downcast::<DictViewData>() {
                     return Ok(as_dict(&view.dict).map_or(0, DictData::len));
@@ -869,12 +916,33 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 return Ok(numfmt::tuple_hash(hashes.into_iter(), items.len()));
             }
             Layout::FrozenSet => return Ok(crate::builtins::set_methods::frozenset_hash(v)),
+            Layout::Range => {
+                // CPython hashes (len, start, step) with None for what does not matter.
+                let Some(r) = v.downcast::<RangeData>() else {
+                    return Ok(identity_hash(v));
+                };
+                let (start, _, step) = r.bounds();
+                let n = r.len_big();
+                let none_hash = hash(vm, &none())?;
+                let h = |b: &BigInt| match b.to_i64() {
+                    Some(i) => numfmt::hash_i64(i),
+                    None => numfmt::hash_bigint(b),
+                };
+                let parts = if n.is_zero() {
+                    [h(&n), none_hash, none_hash]
+                } else if n == BigInt::from(1) {
+                    [h(&n), h(&start), none_hash]
+                } else {
+                    [h(&n), h(&start), h(&step)]
+                };
+                return Ok(numfmt::tuple_hash(parts.into_iter(), 3));
+            }
             Layout::Bytes => {
                 return Ok(crate::object::str::hash_str(&String::from_utf8_lossy(
                     as_bytes(v).unwrap_or(&[]),
                 )))
             }
-            Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray => {
+            Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray | Layout::Slice => {
                 return Err(unhashable(v));
             }
             _ => {}
@@ -1036,13 +1104,44 @@ fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> Option<Py
         (Layout::Set | Layout::FrozenSet, Layout::Set | Layout::FrozenSet) => {
             Some(crate::builtins::set_methods::set_compare(vm, a, b, op))
         }
+        (Layout::DictView, Layout::Set | Layout::FrozenSet | Layout::DictView)
+        | (Layout::Set | Layout::FrozenSet, Layout::DictView) => {
+            let set_view = |v: &Value| match v.downcast::<DictViewData>() {
+                Some(d) => d.kind != crate::object::dict::ViewKind::Values,
+                None => true,
+            };
+            if !set_view(a) || !set_view(b) {
+                return None;
+            }
+            let as_set = |vm: &mut Vm, v: &Value| -> PyResult<Value> {
+                if v.layout() == Layout::DictView {
+                    let items = collect(vm, v)?;
+                    crate::object::set::new_set_value(vm, items)
+                } else {
+                    Ok(v.clone())
+                }
+            };
+            Some((|| {
+                let (x, y) = (as_set(vm, a)?, as_set(vm, b)?);
+                crate::builtins::set_methods::set_compare(vm, &x, &y, op)
+            })())
+        }
+        (Layout::Slice, Layout::Slice) => {
+            let (x, y) = (a.downcast::<SliceData>()?, b.downcast::<SliceData>()?);
+            let x = [x.start.clone(), x.stop.clone(), x.step.clone()];
+            let y = [y.start.clone(), y.stop.clone(), y.step.clone()];
+            Some(sequence_compare(vm, &x, &y, op))
+        }
         (Layout::Dict, Layout::Dict) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
             Some(dict_eq(vm, a, b).map(|e| e == (op == CompareOp::Eq)))
         }
         (Layout::Range, Layout::Range) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {
             let (x, y) = (a.downcast::<RangeData>()?, b.downcast::<RangeData>()?);
-            let same = x.len() == y.len()
-                && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            let (xs, _, xstep) = x.bounds();
+            let (ys, _, ystep) = y.bounds();
+            let n = x.len_big();
+            let same = n == y.len_big()
+                && (n.is_zero() || (xs == ys && (n == BigInt::from(1) || xstep == ystep)));
             Some(Ok(same == (op == CompareOp::Eq)))
         }
         _ => None,
@@ -1270,6 +1369,75 @@ pub fn slice_indices(vm: &mut Vm, s: &SliceData, len: usize) -> PyResult<(i64, i
     Ok((start, stop, step, count))
 }
 
+/// An index operand as a big int (ints, bools, objects with `__index__`); None otherwise.
+pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
+    if let Some(i) = as_int(v) {
+        return Ok(Some(i.to_bigint()));
+    }
+    if v.type_data().is_heap() {
+        if let Some(f) = v.type_data().lookup("__index__") {
+            let r = call(vm, &f, std::slice::from_ref(v), &[])?;
+            return Ok(as_int(&r).map(IntRef::to_bigint));
+        }
+    }
+    Ok(None)
+}
+
+/// `slice.indices(length)` with arbitrary-precision bounds: (start, stop, step).
+pub fn slice_indices_big(
+    vm: &mut Vm,
+    s: &SliceData,
+    length: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+        if v.is(&singletons().none) {
+            return Ok(None);
+        }
+        index_big(vm, v)?.map(Some).ok_or_else(|| {
+            PyErr::new(
+                ExcKind::TypeError,
+                "slice indices must be integers or None or have an __index__ method",
+            )
+        })
+    };
+    let step = get(vm, &s.step)?.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return Err(PyErr::new(ExcKind::ValueError, "slice step cannot be zero"));
+    }
+    let neg = step.is_negative();
+    let lower = if neg {
+        BigInt::from(-1)
+    } else {
+        BigInt::zero()
+    };
+    let upper = if neg { length + &lower } else { length.clone() };
+    let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        match v {
+            None => default.clone(),
+            Some(i) if i.is_negative() => {
+                let j = i + length;
+                if j < lower {
+                    lower.clone()
+                } else {
+                    j
+                }
+            }
+            Some(i) => {
+                if i > upper {
+                    upper.clone()
+                } else {
+                    i
+                }
+            }
+        }
+    };
+    let start_v = get(vm, &s.start)?;
+    let stop_v = get(vm, &s.stop)?;
+    let start = clamp(start_v, if neg { &upper } else { &lower });
+    let stop = clamp(stop_v, if neg { &lower } else { &upper });
+    Ok((start, stop, step))
+}
+
 fn slice_positions(start: i64, step: i64, count: usize) -> impl Iterator<Item = usize> {
     (0..count).map(move |k| (start + k as i64 * step) as usize)
 }
@@ -1318,6 +1486,12 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             let t = as_tuple(container).expect("layout checked");
             if let Some(s) = key.downcast::<SliceData>() {
                 let (start, _, step, count) = slice_indices(vm, s, t.len())?;
+                if step == 1
+                    && count == t.len()
+                    && TypeRef::is_type_of(builtin_types().tuple, container)
+                {
+                    return Ok(container.clone());
+                }
                 let out = slice_positions(start, step, count)
                     .filter_map(|i| t.items().get(i).cloned())
                     .collect();
@@ -1399,18 +1573,39 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 })
         }
         Layout::Range => {
-            let r = container.downcast::<RangeData>().expect("layout checked");
+            let Some(r) = container.downcast::<RangeData>() else {
+                return Err(type_index_error("range", key));
+            };
             if let Some(sl) = key.downcast::<SliceData>() {
-                let (start, _, step, count) = slice_indices(vm, sl, r.len() as usize)?;
-                let new_start = r.item(start);
-                let new_step = r.step * step;
-                let new_stop = new_start + new_step * count as i64;
-                return Ok(crate::object::seq::new_range(new_start, new_stop, new_step));
+                let len = r.len_big();
+                let (start, stop, step) = slice_indices_big(vm, sl, &len)?;
+                let (rs, _, rstep) = r.bounds();
+                return Ok(crate::object::seq::new_range_big(
+                    &rs + &start * &rstep,
+                    &rs + &stop * &rstep,
+                    step * &rstep,
+                ));
             }
-            let i = index_value(vm, key)?.ok_or_else(|| type_index_error("range", key))?;
-            normalize_index(i, r.len() as usize)
-                .map(|i| int_from_i64(r.item(i as i64)))
-                .ok_or_else(|| PyErr::new(ExcKind::IndexError, "range object index out of range"))
+            if !r.is_big() {
+                if let Some(i) = as_int(key).and_then(|i| i.to_i64()) {
+                    return normalize_index(i, r.len() as usize)
+                        .map(|i| int_from_i64(r.item(i as i64)))
+                        .ok_or_else(|| {
+                            PyErr::new(ExcKind::IndexError, "range object index out of range")
+                        });
+                }
+            }
+            let i = index_big(vm, key)?.ok_or_else(|| type_index_error("range", key))?;
+            let len = r.len_big();
+            let i = if i.is_negative() { i + &len } else { i };
+            if i.is_negative() || i >= len {
+                return Err(PyErr::new(
+                    ExcKind::IndexError,
+                    "range object index out of range",
+                ));
+            }
+            let (rs, _, rstep) = r.bounds();
+            Ok(int_from_bigint(rs + i * rstep))
         }
         Layout::Dict => {
             let d = as_dict(container).expect("layout checked");
@@ -1677,22 +1872,11 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(false)
         }
         Layout::Range => {
-            let r = container.downcast::<RangeData>().expect("layout checked");
+            let Some(r) = container.downcast::<RangeData>() else {
+                return Ok(false);
+            };
             if item.layout() == Layout::Int || item.is_small() || item.layout() == Layout::Bool {
-                let Some(i) = as_int(item).and_then(|i| i.to_i64()) else {
-                    return Ok(false);
-                };
-                let (lo, hi) = if r.step > 0 {
-                    (r.start, r.stop)
-                } else {
-                    (r.stop, r.start)
-                };
-                let in_bounds = if r.step > 0 {
-                    i >= lo && i < hi
-                } else {
-                    i > lo && i <= hi
-                };
-                return Ok(in_bounds && (i - r.start) % r.step == 0);
+                return Ok(crate::builtins::list_methods::range_position(r, item).is_some());
             }
             contains_by_iteration(vm, container, item)
         }
@@ -1767,15 +1951,27 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             Layout::Bytes => return seq(IterKind::Bytes),
             Layout::ByteArray | Layout::MemoryView => return seq(IterKind::Seq),
             Layout::Range => {
-                let r = v.downcast::<RangeData>().expect("layout checked");
-                return Ok(new_iter(
-                    IterKind::Range,
-                    IterState::Range {
-                        next: r.start,
-                        step: r.step,
-                        remaining: r.len(),
-                    },
-                ));
+                if let Some(r) = v.downcast::<RangeData>() {
+                    if r.is_big() {
+                        let (start, _, step) = r.bounds();
+                        return Ok(new_iter(
+                            IterKind::Range,
+                            IterState::BigRange {
+                                next: start,
+                                step,
+                                remaining: r.len_big(),
+                            },
+                        ));
+                    }
+                    return Ok(new_iter(
+                        IterKind::Range,
+                        IterState::Range {
+                            next: r.start,
+                            step: r.step,
+                            remaining: r.len(),
+                        },
+                    ));
+                }
             }
             Layout::Dict => {
                 return Ok(crate::builtins::dict_methods::dict_iter(

@@ -102,6 +102,25 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let items = as_tuple(&args)
         .map(|t| t.items().to_vec())
         .unwrap_or_default();
+    let is_os_error = v
+        .type_data()
+        .is_subtype(ExcKind::OSError.type_ref().type_data_static());
+    if is_os_error && (2..=5).contains(&items.len()) {
+        // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
+        let (errno, strerror) = (str_string(vm, &items[0])?, str_string(vm, &items[1])?);
+        let none = crate::object::none();
+        let filename = items.get(2).filter(|f| !f.is(&none));
+        let filename2 = items.get(4).filter(|f| !f.is(&none));
+        return Ok(match (filename, filename2) {
+            (Some(f), Some(f2)) => format!(
+                "[Errno {errno}] {strerror}: {} -> {}",
+                repr_string(vm, f)?,
+                repr_string(vm, f2)?
+            ),
+            (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", repr_string(vm, f)?),
+            _ => format!("[Errno {errno}] {strerror}"),
+        });
+    }
     match items.len() {
         0 => Ok(String::new()),
         1 => {
@@ -387,11 +406,14 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             })
         }
         Layout::Range => {
-            let r = v.downcast::<RangeData>().expect("layout checked");
-            Ok(if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
+            let Some(r) = v.downcast::<RangeData>() else {
+                return Ok("range(?)".to_string());
+            };
+            let (start, stop, step) = r.bounds();
+            Ok(if step == num_bigint::BigInt::from(1) {
+                format!("range({start}, {stop})")
             } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
+                format!("range({start}, {stop}, {step})")
             })
         }
         Layout::Slice => {

@@ -66,6 +66,12 @@ pub enum IterState {
         step: i64,
         remaining: i64,
     },
+    /// A range whose bounds or length do not fit i64.
+    BigRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        remaining: num_bigint::BigInt,
+    },
     /// dict keys/values/items and sets: position in the entry table and the size at creation
     /// (a change of size raises RuntimeError, as CPython).
     Table {

@@ -5,6 +5,9 @@
 
 use std::cell::UnsafeCell;
 
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
 use super::typeobj::{alloc, Layout};
 use super::value::{Payload, Value};
 use super::{builtin_types, singletons};
@@ -147,18 +150,40 @@ impl Payload for BytesData {
     const LAYOUT: Layout = Layout::Bytes;
 }
 
-/// `range(start, stop, step)` with i64 bounds (bigger ranges raise OverflowError on creation).
+/// `range(start, stop, step)`. The i64 fields are exact when `big` is None (every bound and the
+/// length fit in i64: the fast path for iteration and indexing); otherwise `big` holds the
+/// arbitrary-precision bounds and the i64 fields are meaningless.
 pub struct RangeData {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    pub big: Option<Box<BigRange>>,
+}
+
+/// Bounds of a range that does not fit the i64 fast path.
+pub struct BigRange {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
 }
 
 impl Payload for RangeData {
     const LAYOUT: Layout = Layout::Range;
 }
 
+/// Number of items of range(start, stop, step) (step != 0).
+pub fn range_len_big(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
+    if step.is_positive() && start < stop {
+        (stop - start - 1u32) / step + 1u32
+    } else if step.is_negative() && start > stop {
+        (start - stop - 1u32) / (-step) + 1u32
+    } else {
+        BigInt::zero()
+    }
+}
+
 impl RangeData {
+    /// Length of an i64 range (the caller checked `big` is None).
     pub fn len(&self) -> i64 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 && lo < hi {
@@ -172,14 +197,40 @@ impl RangeData {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        match &self.big {
+            Some(b) => range_len_big(&b.start, &b.stop, &b.step).is_zero(),
+            None => self.len() == 0,
+        }
     }
 
     pub fn item(&self, i: i64) -> i64 {
         self.start + i * self.step
     }
-}
 
+    pub fn is_big(&self) -> bool {
+        self.big.is_some()
+    }
+
+    /// (start, stop, step) as big ints.
+    pub fn bounds(&self) -> (BigInt, BigInt, BigInt) {
+        match &self.big {
+            Some(b) => (b.start.clone(), b.stop.clone(), b.step.clone()),
+            None => (
+                BigInt::from(self.start),
+                BigInt::from(self.stop),
+                BigInt::from(self.step),
+            ),
+        }
+    }
+
+    /// The length as a big int.
+    pub fn len_big(&self) -> BigInt {
+        match &self.big {
+            Some(b) => range_len_big(&b.start, &b.stop, &b.step),
+            None => BigInt::from(self.len()),
+        }
+    }
+}
 pub struct SliceData {
     pub start: Value,
     pub stop: Value,
@@ -209,10 +260,27 @@ pub fn new_bytes(data: Vec<u8>) -> Value {
 }
 
 pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
-    alloc(
-        &builtin_types().range.value(),
-        RangeData { start, stop, step },
-    )
+    new_range_big(BigInt::from(start), BigInt::from(stop), BigInt::from(step))
+}
+
+/// A range with arbitrary bounds (step != 0); takes the i64 fast path when everything fits.
+pub fn new_range_big(start: BigInt, stop: BigInt, step: BigInt) -> Value {
+    let len = range_len_big(&start, &stop, &step);
+    let data = match (start.to_i64(), stop.to_i64(), step.to_i64(), len.to_i64()) {
+        (Some(a), Some(b), Some(c), Some(_)) => RangeData {
+            start: a,
+            stop: b,
+            step: c,
+            big: None,
+        },
+        _ => RangeData {
+            start: 0,
+            stop: 0,
+            step: 1,
+            big: Some(Box::new(BigRange { start, stop, step })),
+        },
+    };
+    alloc(&builtin_types().range.value(), data)
 }
 
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
