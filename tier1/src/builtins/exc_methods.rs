@@ -11,9 +11,27 @@ use crate::object::{none, ExcKind, PyErr, PyResult, Value};
 use super::add_method;
 
 fn exc_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let cls = args.all[0].clone();
+    let mut cls = args.all[0].clone();
     let pos = &args.all[1..args.all.len() - args.kwnames.len()];
+    if cls.is(&ExcKind::OSError.type_ref().value()) && pos.len() >= 2 {
+        if let Some(sub) = crate::object::int::as_i64(&pos[0]).and_then(oserror_subclass) {
+            cls = sub.type_ref().value();
+        }
+    }
     Ok(new_exception(cls, new_tuple(pos.to_vec())))
+}
+
+/// `OSError(errno, ...)` builds the subclass CPython picks for that errno.
+fn oserror_subclass(errno: i64) -> Option<ExcKind> {
+    Some(match errno {
+        1 | 13 => ExcKind::PermissionError,
+        2 => ExcKind::FileNotFoundError,
+        17 => ExcKind::FileExistsError,
+        20 => ExcKind::NotADirectoryError,
+        21 => ExcKind::IsADirectoryError,
+        110 => ExcKind::TimeoutError,
+        _ => return None,
+    })
 }
 
 fn exc_init(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -140,7 +140,16 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional(&args, "count", 2, 2)?;
+    if args.all.len() != 2 || !args.kwnames.is_empty() {
+        let owner = args.all.first().map_or("list", |v| v.type_data().name());
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "{owner}.count() takes exactly one argument ({} given)",
+                args.all.len().saturating_sub(1)
+            ),
+        ));
+    }
     let mut n = 0;
     for x in seq_items(&args.all[0]) {
         if ops::eq(vm, &x, &args.all[1])? {

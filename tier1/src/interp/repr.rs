@@ -102,6 +102,11 @@ pub fn exception_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let items = as_tuple(&args)
         .map(|t| t.items().to_vec())
         .unwrap_or_default();
+    if items.len() == 5 {
+        if let Some(text) = unicode_error_str(v, &items) {
+            return Ok(text);
+        }
+    }
     let is_os_error = v
         .type_data()
         .is_subtype(ExcKind::OSError.type_ref().type_data_static());
@@ -142,6 +147,50 @@ pub fn exception_message(exc: &Value) -> String {
         .and_then(|d| as_tuple(&d.args()).and_then(|t| t.items().first().cloned()))
         .and_then(|m| as_str(&m).map(str::to_string))
         .unwrap_or_default()
+}
+
+/// str() of UnicodeDecodeError / UnicodeEncodeError built from (encoding, object, start, end,
+/// reason), as CPython formats them.
+fn unicode_error_str(v: &Value, items: &[Value]) -> Option<String> {
+    let is = |k: ExcKind| v.type_data().is_subtype(k.type_ref().type_data_static());
+    let enc = as_str(&items[0])?;
+    let start = as_int(&items[2])?.to_i64()?;
+    let end = as_int(&items[3])?.to_i64()?;
+    let reason = as_str(&items[4])?;
+    if is(ExcKind::UnicodeDecodeError) {
+        let data = as_bytes(&items[1])?;
+        if end - start == 1 {
+            let b = *data.get(usize::try_from(start).ok()?)?;
+            return Some(format!(
+                "'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+            ));
+        }
+        return Some(format!(
+            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        ));
+    }
+    if is(ExcKind::UnicodeEncodeError) {
+        let text = as_str(&items[1])?;
+        if end - start == 1 {
+            let c = text.chars().nth(usize::try_from(start).ok()?)? as u32;
+            let shown = if c < 0x100 {
+                format!("\\x{c:02x}")
+            } else if c < 0x10000 {
+                format!("\\u{c:04x}")
+            } else {
+                format!("\\U{c:08x}")
+            };
+            return Some(format!(
+                "'{enc}' codec can't encode character '{shown}' in position {start}: {reason}"
+            ));
+        }
+        return Some(format!(
+            "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        ));
+    }
+    None
 }
 
 /// `ascii(v)`: repr with non-ASCII characters escaped.
