@@ -54,7 +54,7 @@ fn run_corpus(sub: &'static str, hostile: bool) {
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().map_or(false, |x| x == "py"))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
         .filter(|p| filter.is_empty() || file_name(p).contains(filter.as_str()))
         .collect();
     files.sort();

@@ -158,8 +158,7 @@ pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
     let mut chain: Vec<(Value, &'static str)> = Vec::new();
     let mut cur = exc.clone();
     let mut seen = vec![cur.raw()];
-    loop {
-        let Some(d) = exc_data(&cur) else { break };
+    while let Some(d) = exc_data(&cur) {
         let (next, sep) = if let Some(c) = d.cause() {
             (
                 c,

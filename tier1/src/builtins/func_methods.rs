@@ -147,7 +147,7 @@ fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 if crate::object::exception::exc_data(v).is_some() {
                     v.clone()
                 } else {
-                    call::call(vm, exc, &[v.clone()], &[])?
+                    call::call(vm, exc, std::slice::from_ref(v), &[])?
                 }
             }
             _ => call::call(vm, exc, &[], &[])?,
@@ -278,7 +278,7 @@ fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let seq = &args.all[1];
     if let Some(f) = seq.type_data().lookup("__reversed__") {
         if !seq.type_data().is_heap() || f.layout() != Layout::Builtin {
-            return call::call(vm, &f, &[seq.clone()], &[]);
+            return call::call(vm, &f, std::slice::from_ref(seq), &[]);
         }
     }
     if let Some(r) = seq.downcast::<RangeData>() {
@@ -314,11 +314,10 @@ fn reversed_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         l.len()
     } else if let Some(t) = as_tuple(seq) {
         t.len()
-    } else if seq.type_data().lookup("__getitem__").is_some()
-        && seq.type_data().lookup("__len__").is_some()
+    } else if (seq.type_data().lookup("__getitem__").is_some()
+        && seq.type_data().lookup("__len__").is_some())
+        || seq.layout() == Layout::Str
     {
-        ops::len(vm, seq)?
-    } else if seq.layout() == Layout::Str {
         ops::len(vm, seq)?
     } else {
         return Err(PyErr::new(

@@ -16,9 +16,7 @@ use crate::object::numfmt;
 use crate::object::seq::{as_tuple, new_list, new_tuple};
 use crate::object::str::{as_str, intern, new_string, str_data};
 use crate::object::typeobj::{type_data_of, TypeData};
-use crate::object::{
-    bool_value, builtin_types, none, singletons, ExcKind, Layout, PyErr, PyResult, Value,
-};
+use crate::object::{bool_value, none, singletons, ExcKind, Layout, PyErr, PyResult, Value};
 
 use super::args::{bind, check_positional, expect_i64};
 use super::{add_function, io};
@@ -217,7 +215,8 @@ fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(bool_value(is_instance(vm, &args.all[0], &args.all[1])?))
 }
 
-/// issubclass(cls, classinfo).
+/// issubclass(cls, classinfo). (`vm` is threaded through for `__subclasscheck__` hooks.)
+#[allow(clippy::only_used_in_recursion)]
 pub fn is_subclass(vm: &mut Vm, cls: &Value, info: &Value) -> PyResult<bool> {
     let Some(ct) = cls.downcast::<TypeData>() else {
         return Err(PyErr::new(
@@ -302,7 +301,7 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     match v.type_data().lookup("__abs__") {
-        Some(f) => call::call(vm, &f, &[v.clone()], &[]),
+        Some(f) => call::call(vm, &f, std::slice::from_ref(v), &[]),
         None => Err(PyErr::new(
             ExcKind::TypeError,
             format!("bad operand type for abs(): '{}'", v.type_data().name()),
@@ -353,7 +352,7 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_max: bool) -> PyResult<
     let mut best: Option<(Value, Value)> = None;
     for item in items {
         let k = match &key {
-            Some(f) => call::call(vm, f, &[item.clone()], &[])?,
+            Some(f) => call::call(vm, f, std::slice::from_ref(&item), &[])?,
             None => item.clone(),
         };
         let replace = match &best {
@@ -434,7 +433,7 @@ pub fn sort_values(
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
             for it in items.iter() {
-                ks.push(call::call(vm, f, &[it.clone()], &[])?);
+                ks.push(call::call(vm, f, std::slice::from_ref(it), &[])?);
             }
             ks
         }
@@ -695,7 +694,7 @@ fn radix_text(vm: &mut Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Valu
                     ),
                 )
             })?;
-            let r = call::call(vm, &idx, &[v.clone()], &[])?;
+            let r = call::call(vm, &idx, std::slice::from_ref(v), &[])?;
             as_int(&r).map(IntRef::to_bigint).unwrap_or_default()
         }
     };

@@ -230,7 +230,7 @@ fn open(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_file(name, &mode, stream))
 }
 
-fn file_data<'a>(v: &'a Value) -> PyResult<&'a FileData> {
+fn file_data(v: &Value) -> PyResult<&FileData> {
     v.downcast::<FileData>()
         .ok_or_else(|| PyErr::new(ExcKind::TypeError, "expected a file object"))
 }

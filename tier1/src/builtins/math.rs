@@ -3,7 +3,7 @@
 //! lcm, isqrt, comb, perm).
 
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::interp::{call, ops, Vm};
@@ -34,7 +34,7 @@ fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         return ops::int_to_float(i);
     }
     if let Some(f) = v.type_data().lookup("__float__") {
-        let r = call::call(vm, &f, &[v.clone()], &[])?;
+        let r = call::call(vm, &f, std::slice::from_ref(v), &[])?;
         if let Some(x) = as_float(&r) {
             return Ok(x);
         }
@@ -337,7 +337,7 @@ fn rounding(
     }
     if v.type_data().is_heap() {
         if let Some(m) = v.type_data().lookup(hook) {
-            return call::call(vm, &m, &[v.clone()], &[]);
+            return call::call(vm, &m, std::slice::from_ref(v), &[]);
         }
     }
     let x = arg_f64(vm, v)?;
@@ -360,7 +360,7 @@ fn int_arg(v: &Value, name: &str) -> PyResult<BigInt> {
         None => Err(PyErr::new(
             ExcKind::TypeError,
             if as_float(v).is_some() {
-                format!("'float' object cannot be interpreted as an integer")
+                "'float' object cannot be interpreted as an integer".to_string()
             } else {
                 format!(
                     "{name}() argument must be int, not {}",

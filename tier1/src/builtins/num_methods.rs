@@ -86,7 +86,7 @@ pub fn int_from_value(vm: &mut Vm, x: &Value, base: Option<u32>) -> PyResult<Big
     }
     for hook in ["__int__", "__index__", "__trunc__"] {
         if let Some(f) = x.type_data().lookup(hook) {
-            let r = call::call(vm, &f, &[x.clone()], &[])?;
+            let r = call::call(vm, &f, std::slice::from_ref(x), &[])?;
             return match as_int(&r) {
                 Some(i) => Ok(i.to_bigint()),
                 None => Err(PyErr::new(
@@ -167,7 +167,7 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     }
     for hook in ["__float__", "__index__"] {
         if let Some(f) = x.type_data().lookup(hook) {
-            let r = call::call(vm, &f, &[x.clone()], &[])?;
+            let r = call::call(vm, &f, std::slice::from_ref(x), &[])?;
             if let Some(v) = as_float(&r) {
                 return Ok(v);
             }

@@ -256,7 +256,7 @@ pub fn run_finalizers(vm: &mut Vm) {
                 continue;
             }
             let saved_exc = vm.exc_info.clone();
-            if let Err(e) = call::call(vm, &del, &[obj.clone()], &[]) {
+            if let Err(e) = call::call(vm, &del, std::slice::from_ref(&obj), &[]) {
                 let what = repr::native_repr(vm, &del).unwrap_or_default();
                 vm.write_stderr(&format!("Exception ignored in: {what}\n"));
                 super::errors::print_exception(vm, &e);

@@ -16,7 +16,7 @@ use crate::object::{bool_value, builtin_types, none, ExcKind, Layout, PyErr, PyR
 use super::add_method;
 use super::args::check_positional;
 
-fn store<'a>(v: &'a Value) -> PyResult<&'a SetStore> {
+fn store(v: &Value) -> PyResult<&SetStore> {
     as_set_table(v).ok_or_else(|| {
         PyErr::new(
             ExcKind::TypeError,

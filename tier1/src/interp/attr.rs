@@ -101,7 +101,7 @@ pub fn descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, owner: &Value) -> 
             let p = d.downcast::<PropertyData>().expect("layout checked");
             let Some(o) = obj else { return Ok(d.clone()) };
             match &p.fget {
-                Some(g) => call(vm, g, &[o.clone()], &[]),
+                Some(g) => call(vm, g, std::slice::from_ref(o), &[]),
                 None => Err(PyErr::new(
                     ExcKind::AttributeError,
                     format!(
@@ -283,7 +283,7 @@ fn module_getattr(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value> 
         _ => {}
     }
     if let Some(hook) = as_dict(&m.dict).and_then(|d| d.get_str("__getattr__")) {
-        return call(vm, &hook, &[name.clone()], &[]);
+        return call(vm, &hook, std::slice::from_ref(name), &[]);
     }
     Err(no_attribute(module, text))
 }
@@ -326,7 +326,7 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<(Value, b
                 .lookup_value(&names().getattribute)
                 .is_none_or(|g| g.layout() == Layout::Builtin));
     if plain {
-        if let Some(text) = as_str(name) {
+        if let Some(_text) = as_str(name) {
             if let Some(d) = ty.lookup_value(name) {
                 let is_method = match d.layout() {
                     Layout::Function => true,

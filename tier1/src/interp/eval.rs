@@ -98,8 +98,7 @@ pub fn chain_context(vm: &Vm, exc: &Value) {
     }
     // Avoid creating a cycle: cut the chain where it would reach `exc`.
     let mut cursor = handled.clone();
-    loop {
-        let Some(cd) = exc_data(&cursor) else { break };
+    while let Some(cd) = exc_data(&cursor) {
         match cd.context() {
             Some(next) if next.is(exc) => {
                 cd.set_context(None);
@@ -170,9 +169,9 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
     // `children`, so it never dangles; `cd` borrows the code object the current frame holds a
     // reference to, and is re-derived with `frame`; nothing else aliases the current frame while
     // this loop runs (callees get their own frames).
-    let mut frame: &mut Frame = unsafe { &mut *entry_ptr };
-    let mut cd: &CodeData = unsafe { &*(frame.code_data() as *const CodeData) };
-    let mut units: &[u16] = &cd.code.code;
+    let mut frame: &mut Frame;
+    let mut cd: &CodeData;
+    let mut units: &[u16];
     let mut pending = pending;
     // An error arriving from a callee is raised at the caller's CALL (adds a traceback entry);
     // a generator throw() too. Re-raises do not add one.

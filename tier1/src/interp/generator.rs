@@ -189,7 +189,7 @@ fn delegate_throw(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> Delegated {
             close(vm, &sub)
         } else {
             match sub.type_data().lookup("close") {
-                Some(c) => call(vm, &c, &[sub.clone()], &[]).map(|_| ()),
+                Some(c) => call(vm, &c, std::slice::from_ref(&sub), &[]).map(|_| ()),
                 None => Ok(()),
             }
         };

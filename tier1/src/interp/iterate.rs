@@ -143,7 +143,7 @@ pub fn native_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             let keep = if func.is(&crate::object::singletons().none) {
                 ops::truthy(vm, &v)?
             } else {
-                let r = call(vm, &func, &[v.clone()], &[])?;
+                let r = call(vm, &func, std::slice::from_ref(&v), &[])?;
                 ops::truthy(vm, &r)?
             };
             if keep {

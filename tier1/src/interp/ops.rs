@@ -48,7 +48,7 @@ pub fn small_int_binary(op: BinaryOp, x: i64, y: i64) -> Option<Value> {
             if y == 0 {
                 return None;
             }
-            x.div_floor(&y)
+            Integer::div_floor(&x, &y)
         }
         Remainder => {
             if y == 0 {
@@ -718,7 +718,7 @@ fn dict_binary(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Option<PyResu
 
 fn unary_dunder(vm: &mut Vm, v: &Value, name: &str, sym: &str) -> PyResult<Value> {
     match v.type_data().lookup(name) {
-        Some(f) => call(vm, &f, &[v.clone()], &[]),
+        Some(f) => call(vm, &f, std::slice::from_ref(v), &[]),
         None => Err(PyErr::new(
             ExcKind::TypeError,
             format!(
@@ -784,9 +784,9 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
             Layout::Str => return Ok(str_data(v).is_some_and(|s| s.char_len() > 0)),
             Layout::List => return Ok(as_list(v).is_some_and(|l| !l.is_empty())),
             Layout::Tuple => return Ok(as_tuple(v).is_some_and(|t| !t.is_empty())),
-            Layout::Dict => return Ok(as_dict(v).is_some_and(|d| d.len() > 0)),
+            Layout::Dict => return Ok(as_dict(v).is_some_and(|d| !d.is_empty())),
             Layout::Set | Layout::FrozenSet => {
-                return Ok(as_set_table(v).is_some_and(|s| s.len() > 0))
+                return Ok(as_set_table(v).is_some_and(|s| !s.is_empty()))
             }
             Layout::Bytes => return Ok(as_bytes(v).is_some_and(|b| !b.is_empty())),
             Layout::ByteArray => return Ok(as_bytearray(v).is_some_and(|b| !b.is_empty())),
@@ -801,7 +801,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
                 format!("'{}' object is not callable", "NoneType"),
             ));
         }
-        let r = call(vm, &f, &[v.clone()], &[])?;
+        let r = call(vm, &f, std::slice::from_ref(v), &[])?;
         return match r.layout() {
             Layout::Bool => Ok(crate::object::int::is_true(&r)),
             _ => Err(PyErr::new(
@@ -814,7 +814,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         };
     }
     if let Some(f) = ty.lookup("__len__") {
-        let r = call(vm, &f, &[v.clone()], &[])?;
+        let r = call(vm, &f, std::slice::from_ref(v), &[])?;
         let n = len_result(&r)?;
         return Ok(n > 0);
     }
@@ -879,7 +879,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     }
     match v.type_data().lookup("__len__") {
         Some(f) => {
-            let r = call(vm, &f, &[v.clone()], &[])?;
+            let r = call(vm, &f, std::slice::from_ref(v), &[])?;
             len_result(&r)
         }
         None => Err(PyErr::new(
@@ -952,11 +952,11 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         Some(f) if f.is(&singletons().none) => Err(unhashable(v)),
         Some(f) if f.layout() == Layout::Builtin => {
             // object.__hash__ and friends: identity or the builtin's own hash.
-            let r = call(vm, &f, &[v.clone()], &[])?;
+            let r = call(vm, &f, std::slice::from_ref(v), &[])?;
             hash_result(&r)
         }
         Some(f) => {
-            let r = call(vm, &f, &[v.clone()], &[])?;
+            let r = call(vm, &f, std::slice::from_ref(v), &[])?;
             hash_result(&r)
         }
         None => Ok(identity_hash(v)),
@@ -1302,7 +1302,7 @@ pub fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
     }
     if v.type_data().is_heap() {
         if let Some(f) = v.type_data().lookup("__index__") {
-            let r = call(vm, &f, &[v.clone()], &[])?;
+            let r = call(vm, &f, std::slice::from_ref(v), &[])?;
             return Ok(as_int(&r).and_then(|i| i.to_i64()));
         }
     }
@@ -1998,7 +1998,7 @@ pub fn get_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     match ty.lookup("__iter__") {
         Some(f) if !f.is(&singletons().none) => {
-            let it = call(vm, &f, &[v.clone()], &[])?;
+            let it = call(vm, &f, std::slice::from_ref(v), &[])?;
             if it.type_data().lookup("__next__").is_none()
                 && !matches!(it.layout(), Layout::Iter | Layout::Generator | Layout::File)
             {
@@ -2043,7 +2043,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                     format!("'{}' object is not an iterator", ty.name()),
                 ));
             };
-            match call(vm, &f, &[it.clone()], &[]) {
+            match call(vm, &f, std::slice::from_ref(it), &[]) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if e.matches(ExcKind::StopIteration) => Ok(None),
                 Err(e) => Err(e),
@@ -2068,7 +2068,7 @@ pub fn iter_next_keep_value(vm: &mut Vm, it: &Value) -> PyResult<Result<Value, V
                     format!("'{}' object is not an iterator", ty.name()),
                 ));
             };
-            match call(vm, &f, &[it.clone()], &[]) {
+            match call(vm, &f, std::slice::from_ref(it), &[]) {
                 Ok(v) => Ok(Ok(v)),
                 Err(e) if e.matches(ExcKind::StopIteration) => {
                     Ok(Err(super::generator::stop_iteration_value(&e.0)))
@@ -2255,7 +2255,9 @@ pub fn make_raise(vm: &mut Vm, exc: Value, cause: Option<Value>) -> PyResult<PyE
     Ok(PyErr(exc))
 }
 
-/// `except ty:` matching, ty a class or a tuple of classes.
+/// `except ty:` matching, ty a class or a tuple of classes. (`vm` is kept for
+/// `__subclasscheck__` hooks on metaclasses.)
+#[allow(clippy::only_used_in_recursion)]
 pub fn exception_matches(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool> {
     if let Some(t) = as_tuple(ty) {
         for item in t.items() {

@@ -27,7 +27,7 @@ use super::vm::Vm;
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if v.type_data().is_heap() {
         if let Some(f) = v.type_data().lookup("__repr__") {
-            let r = call(vm, &f, &[v.clone()], &[])?;
+            let r = call(vm, &f, std::slice::from_ref(v), &[])?;
             return check_str_result(r, "__repr__");
         }
     }
@@ -48,7 +48,7 @@ pub fn str_(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let ty = v.type_data();
     if ty.is_heap() {
         if let Some(f) = ty.lookup("__str__") {
-            let r = call(vm, &f, &[v.clone()], &[])?;
+            let r = call(vm, &f, std::slice::from_ref(v), &[])?;
             return check_str_result(r, "__str__");
         }
     }

@@ -182,7 +182,7 @@ pub(super) fn build_exception_types(type_raw: usize, object: TypeRef) -> Vec<Typ
     let offset = instance_data_offset::<ExcData>();
     let flags = tflags::BASETYPE | tflags::HAS_INSTANCE_DATA;
     let mut types: Vec<Option<TypeRef>> = vec![None; EXCEPTIONS.len() + 1];
-    let mut make = |kind: ExcKind, base: TypeRef, types: &mut Vec<Option<TypeRef>>| {
+    let make = |kind: ExcKind, base: TypeRef, types: &mut Vec<Option<TypeRef>>| {
         let data = TypeData::new(
             kind.name(),
             Layout::Exception,
