@@ -314,6 +314,10 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                             continue;
                         }
                     }
+                    if let Some(r) = ops::float_fast_binary(opkind, &a, &b) {
+                        push(frame, r);
+                        continue;
+                    }
                     let r = tri!(ops::binary_op(vm, &a, &b, opkind));
                     push(frame, r);
                 }
@@ -336,6 +340,18 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     let key = pop(frame);
                     let container = pop(frame);
                     let value = pop(frame);
+                    if let (Some(list), Some(i), true) = (
+                        as_list(&container),
+                        key.as_small(),
+                        builtin_types().list.is_type_of(&container),
+                    ) {
+                        let idx = if i < 0 { i + list.len() as i64 } else { i };
+                        if idx >= 0 && (idx as usize) < list.len() {
+                            let old = list.set(idx as usize, value);
+                            drop(old);
+                            continue;
+                        }
+                    }
                     tri!(ops::setitem(vm, &container, &key, value));
                 }
                 Opcode::DELETE_SUBSCR => {
@@ -725,10 +741,27 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                 Opcode::UNPACK_SEQUENCE => {
                     let seq = pop(frame);
                     let n = arg as usize;
-                    let items: Vec<Value> = match exact_items(&seq) {
-                        Some(items) if items.len() == n => items,
-                        _ => tri!(ops::unpack(vm, &seq, n)),
-                    };
+                    if builtin_types().tuple.is_type_of(&seq) {
+                        if let Some(t) = as_tuple(&seq) {
+                            if t.len() == n {
+                                for v in t.items().iter().rev() {
+                                    frame.slots.push(Some(v.clone()));
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    if builtin_types().list.is_type_of(&seq) {
+                        if let Some(l) = as_list(&seq) {
+                            if l.len() == n {
+                                for i in (0..n).rev() {
+                                    frame.slots.push(l.get(i));
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    let items = tri!(ops::unpack(vm, &seq, n));
                     for v in items.into_iter().rev() {
                         push(frame, v);
                     }
@@ -1124,18 +1157,6 @@ fn star_error(e: PyErr, iterable: &Value, what: &str) -> PyErr {
     } else {
         e
     }
-}
-
-/// Items of an exact tuple or list (fast path of UNPACK_SEQUENCE).
-fn exact_items(v: &Value) -> Option<Vec<Value>> {
-    let t = builtin_types();
-    if t.tuple.is_type_of(v) {
-        return as_tuple(v).map(|t| t.items().to_vec());
-    }
-    if t.list.is_type_of(v) {
-        return as_list(v).map(ListData::snapshot);
-    }
-    None
 }
 
 /// Next item of a list or range iterator without calling through the generic protocol.

@@ -84,6 +84,39 @@ pub fn small_int_binary(op: BinaryOp, x: i64, y: i64) -> Option<Value> {
     }
 }
 
+/// Float fast path for BINARY_OP: exact floats (or a float and a small int) under + - * and
+/// non-zero /. None when the general path must decide.
+#[inline(always)]
+pub fn float_fast_binary(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
+    let t = builtin_types();
+    let x = if t.float.is_type_of(a) {
+        as_float(a)?
+    } else {
+        let i = a.as_small()?;
+        if !t.float.is_type_of(b) || i.unsigned_abs() > (1 << 53) {
+            return None;
+        }
+        i as f64
+    };
+    let y = if t.float.is_type_of(b) {
+        as_float(b)?
+    } else {
+        let i = b.as_small()?;
+        if i.unsigned_abs() > (1 << 53) {
+            return None;
+        }
+        i as f64
+    };
+    let r = match op.split_inplace().0 {
+        BinaryOp::Add => x + y,
+        BinaryOp::Subtract => x - y,
+        BinaryOp::Multiply => x * y,
+        BinaryOp::TrueDivide if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(new_float(r))
+}
+
 fn zero_div(msg: &str) -> PyErr {
     PyErr::new(ExcKind::ZeroDivisionError, msg)
 }

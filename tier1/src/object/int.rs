@@ -6,7 +6,7 @@ use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
 use super::typeobj::{alloc, Layout};
-use super::value::{Payload, Value};
+use super::value::{Object, Payload, Value};
 use super::{builtin_types, singletons};
 
 /// An int that does not fit in a small int (or an int-subclass instance of any value).
@@ -126,10 +126,68 @@ pub fn int_from_i128(i: i128) -> Value {
     }
 }
 
+/// Freed exact floats kept for reuse, per thread (floats are the most churned objects of
+/// numeric code). Bounded; only objects this thread allocated and freed enter it.
+const FLOAT_FREE_LIST_MAX: usize = 4096;
+
+thread_local! {
+    static FLOAT_FREE_LIST: std::cell::UnsafeCell<Vec<usize>> =
+        const { std::cell::UnsafeCell::new(Vec::new()) };
+}
+
 /// A float Value.
 #[inline(always)]
 pub fn new_float(f: f64) -> Value {
-    alloc(&builtin_types().float.value(), FloatData(f))
+    let recycled = FLOAT_FREE_LIST.with(|l| {
+        // SAFETY: thread-local list, no re-entrance while borrowed.
+        unsafe { (*l.get()).pop() }
+    });
+    match recycled {
+        Some(word) => {
+            let ty = builtin_types().float.raw();
+            crate::memory::note_alloc();
+            let obj = word as *mut Object<FloatData>;
+            // SAFETY: `word` is an `Object<FloatData>` allocation that `dealloc_float` retired
+            // (its last reference is gone and nothing else points to it); we reinitialize every
+            // field before handing out the single new reference.
+            unsafe {
+                std::ptr::write(
+                    obj,
+                    Object {
+                        header: super::header::ObjHeader::new_owned(ty),
+                        data: FloatData(f),
+                    },
+                );
+                Value::from_raw_owned(obj as *mut super::header::ObjHeader)
+            }
+        }
+        None => alloc(&builtin_types().float.value(), FloatData(f)),
+    }
+}
+
+/// Dealloc hook of exact floats: retire to the free list, or free when it is full.
+///
+/// # Safety
+/// `ptr` must be an exact float (`Object<FloatData>` allocated by `alloc`/`new_float`) whose
+/// last reference was just dropped.
+pub unsafe fn dealloc_float(ptr: *mut super::header::ObjHeader) {
+    let kept = FLOAT_FREE_LIST.with(|l| {
+        // SAFETY: thread-local list, no re-entrance while borrowed.
+        let list = unsafe { &mut *l.get() };
+        if list.len() < FLOAT_FREE_LIST_MAX {
+            list.push(ptr as usize);
+            true
+        } else {
+            false
+        }
+    });
+    if kept {
+        // The float type is immortal: no type reference to release. FloatData owns nothing.
+        crate::memory::note_free();
+    } else {
+        // SAFETY: caller contract.
+        unsafe { super::typeobj::dealloc_plain::<FloatData>(ptr) };
+    }
 }
 
 /// The value of a float (subclasses included).

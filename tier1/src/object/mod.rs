@@ -302,7 +302,7 @@ fn build_types() -> BuiltinTypes {
         ellipsis: simple("ellipsis", L::Ellipsis, 0, dealloc_never),
         int,
         bool_,
-        float: simple("float", L::Float, base, dealloc_plain::<int::FloatData>),
+        float: simple("float", L::Float, base, int::dealloc_float),
         str: simple("str", L::Str, base, dealloc_plain::<str::StrData>),
         bytes: simple("bytes", L::Bytes, base, dealloc_plain::<seq::BytesData>),
         bytearray: simple(
