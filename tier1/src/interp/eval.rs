@@ -176,6 +176,11 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
     // An error arriving from a callee is raised at the caller's CALL (adds a traceback entry);
     // a generator throw() too. Re-raises do not add one.
     let mut add_tb = true;
+    // The instruction pointer and the start of the current instruction live in registers;
+    // they are written back to the frame only when it is left (call, yield, error).
+    let mut ip: usize;
+    let mut start: usize = 0;
+    let mut start_valid = false;
 
     macro_rules! switch_frame {
         () => {{
@@ -187,6 +192,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
             frame = unsafe { &mut *p };
             cd = unsafe { &*(frame.code_data() as *const CodeData) };
             units = &cd.code.code;
+            ip = frame.ip;
             if !vm
                 .frame_globals
                 .as_ref()
@@ -200,6 +206,10 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
 
     'main: loop {
         if let Some(err) = pending.take() {
+            if start_valid {
+                frame.lasti = start;
+            }
+            frame.ip = ip;
             if let Err(e) = handle_exception(vm, frame, err, add_tb) {
                 match children.pop() {
                     None => return Err(e),
@@ -207,12 +217,14 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         vm.depth -= 1;
                         recycle(vm, done);
                         switch_frame!();
+                        start_valid = false;
                         pending = Some(e);
                         add_tb = true;
                         continue 'main;
                     }
                 }
             }
+            ip = frame.ip;
         }
         add_tb = true;
 
@@ -228,11 +240,17 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
             };
         }
 
+        macro_rules! run_finalizers {
+            () => {
+                if crate::memory::finalizers_pending() {
+                    crate::builtins::object_methods::run_finalizers(vm);
+                }
+            };
+        }
+
         loop {
-            if crate::memory::finalizers_pending() {
-                crate::builtins::object_methods::run_finalizers(vm);
-            }
-            let start = frame.ip;
+            start = ip;
+            start_valid = true;
             let Some(&unit) = units.get(start) else {
                 pending = Some(PyErr::new(
                     ExcKind::SystemError,
@@ -240,13 +258,12 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                 ));
                 continue 'main;
             };
-            frame.lasti = start;
-            let mut ip = start + 1;
+            let mut next = start + 1;
             let mut op_byte = (unit & 0xff) as u8;
             let mut arg = u32::from(unit >> 8);
             while op_byte == Opcode::EXTENDED_ARG as u8 {
-                let u = units.get(ip).copied().unwrap_or(0);
-                ip += 1;
+                let u = units.get(next).copied().unwrap_or(0);
+                next += 1;
                 op_byte = (u & 0xff) as u8;
                 arg = (arg << 8) | u32::from(u >> 8);
             }
@@ -257,7 +274,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                 ));
                 continue 'main;
             };
-            frame.ip = ip + op.cache_entries();
+            ip = next + op.cache_entries();
 
             match op {
                 Opcode::NOP | Opcode::EXTENDED_ARG => {}
@@ -404,13 +421,14 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         Some(v) => push(frame, v),
                         None => {
                             frame.slots.pop();
-                            frame.ip = arg as usize;
+                            ip = arg as usize;
                         }
                     }
                 }
-                Opcode::JUMP_FORWARD => frame.ip = arg as usize,
+                Opcode::JUMP_FORWARD => ip = arg as usize,
                 Opcode::JUMP_BACKWARD => {
-                    frame.ip = arg as usize;
+                    ip = arg as usize;
+                    run_finalizers!();
                     // Eval-breaker point: merge objects other threads queued for us.
                     // (Threads arrive with the thread runtime; the check is cheap.)
                 }
@@ -422,7 +440,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         tri!(ops::truthy(vm, &v))
                     };
                     if !t {
-                        frame.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
                 Opcode::POP_JUMP_IF_TRUE => {
@@ -433,22 +451,23 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         tri!(ops::truthy(vm, &v))
                     };
                     if t {
-                        frame.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
                 Opcode::POP_JUMP_IF_NONE => {
                     let v = pop(frame);
                     if v.is(&singletons().none) {
-                        frame.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
                 Opcode::POP_JUMP_IF_NOT_NONE => {
                     let v = pop(frame);
                     if !v.is(&singletons().none) {
-                        frame.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
                 Opcode::RETURN_VALUE => {
+                    run_finalizers!();
                     let v = pop(frame);
                     match children.pop() {
                         None => return Ok(FrameExit::Return(v)),
@@ -842,6 +861,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     push(frame, f);
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
+                    run_finalizers!();
                     let kwnames_value = if op == Opcode::CALL_KW {
                         Some(pop(frame))
                     } else {
@@ -879,6 +899,8 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                             continue 'main;
                         }
                         vm.depth += 1;
+                        frame.lasti = start;
+                        frame.ip = ip;
                         children.push(child);
                         switch_frame!();
                         continue;
@@ -904,6 +926,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     push(frame, r);
                 }
                 Opcode::CALL_FUNCTION_EX => {
+                    run_finalizers!();
                     let kwargs = if arg & 1 != 0 { Some(pop(frame)) } else { None };
                     let args = pop(frame);
                     let self_or_null = frame.slots.pop().flatten();
@@ -1018,6 +1041,8 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     // Only generator frames yield, and a generator always runs as the entry
                     // frame of its own `run_frame`.
                     let v = pop(frame);
+                    frame.lasti = start;
+                    frame.ip = ip;
                     return Ok(FrameExit::Yield(v));
                 }
                 Opcode::GET_YIELD_FROM_ITER => {
@@ -1037,7 +1062,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         generator::SendResult::Returned(r) => {
                             frame.slots.pop();
                             push(frame, r);
-                            frame.ip = arg as usize;
+                            ip = arg as usize;
                         }
                     }
                 }
