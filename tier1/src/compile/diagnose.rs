@@ -5,7 +5,9 @@
 
 use rustpython_ruff_python_ast::token::{Token, TokenKind};
 use rustpython_ruff_python_ast::Expr;
-use rustpython_ruff_python_parser::{LexicalErrorType, ParseErrorType};
+use rustpython_ruff_python_parser::{
+    InterpolatedStringErrorType, LexicalErrorType, ParseErrorType,
+};
 use rustpython_ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::{CompileErrorKind, RawError, SourceMap};
@@ -204,11 +206,12 @@ pub(crate) fn is_generic(e: &RawError) -> bool {
     e.message == "invalid syntax" || e.message == "unexpected EOF while parsing"
 }
 
-/// The first token starting at or after `pos` that is not layout (newlines, comments, indents).
+/// The first token starting at or after `pos` that is not layout (newlines, comments, indents)
+/// nor empty (the lexer's error and end-of-file markers).
 fn next_significant(tokens: &[Token], pos: TextSize) -> Option<&Token> {
     tokens
         .iter()
-        .find(|t| t.range().start() >= pos && !is_layout(t.kind()))
+        .find(|t| t.range().start() >= pos && !is_layout(t.kind()) && !t.range().is_empty())
 }
 
 /// Picks the error CPython would report, given the first parser error (converted) and what
@@ -538,45 +541,35 @@ pub(crate) fn convert_parse_error(
             expected: TokenKind::Colon,
             ..
         } => RawError::syntax("expected ':'", point(range.start())),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Lpar,
+            ..
+        } if after_def_name(tokens, range.start()) => {
+            RawError::syntax("expected '('", point(range.start()))
+        }
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
         | ParseErrorType::Lexical(LexicalErrorType::StringError) => {
             if let Some(e) = fstring_in_progress(map, tokens, range.start()) {
                 return e;
             }
-            let text = map.source.get(usize::from(range.start())..).unwrap_or("");
-            let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-            if body.starts_with("\"\"\"") || body.starts_with("'''") {
-                // The last line of the source (a final newline starts no new line).
-                let body = map.source.trim_end_matches(['\n', '\r']);
-                let (last, _) = map.line_col(TextSize::from(body.len() as u32));
-                RawError::syntax(
-                    format!("unterminated triple-quoted string literal (detected at line {last})"),
-                    point(range.start()),
-                )
-            } else {
-                // Detected where the string meets a newline not escaped by a backslash.
-                let mut end = text.len();
-                let mut chars = text.char_indices();
-                while let Some((i, c)) = chars.next() {
-                    match c {
-                        '\\' => {
-                            chars.next();
-                        }
-                        '\n' | '\r' => {
-                            end = i;
-                            break;
-                        }
-                        _ => {}
-                    }
-                }
-                let (line, _) =
-                    map.line_col(range.start() + TextSize::from(end.min(u32::MAX as usize) as u32));
-                RawError::syntax(
-                    format!("unterminated string literal (detected at line {line})"),
-                    point(range.start()),
-                )
-            }
+            unterminated_string(map, range.start())
         }
+        ParseErrorType::Lexical(LexicalErrorType::FStringError(
+            InterpolatedStringErrorType::UnterminatedString
+            | InterpolatedStringErrorType::UnterminatedTripleQuotedString,
+        )) => {
+            // CPython 3.11 tokenizes an f-string as one string literal.
+            let start = tokens
+                .iter()
+                .rev()
+                .find(|t| t.range().start() <= range.start() && t.kind() == TokenKind::FStringStart)
+                .map_or(range.start(), |t| t.range().start());
+            unterminated_string(map, start)
+        }
+        ParseErrorType::Lexical(LexicalErrorType::FStringError(e)) => RawError::syntax(
+            format!("f-string: {e}").replace('`', "'"),
+            point(range.start()),
+        ),
         ParseErrorType::Lexical(LexicalErrorType::Eof) => {
             RawError::syntax("unexpected EOF while parsing", range)
         }
@@ -735,4 +728,50 @@ fn call_closer(tokens: &[Token], pos: TextSize) -> Option<TextRange> {
         }
     }
     None
+}
+
+/// "unterminated string literal" for the string starting at `start`, as CPython words it.
+fn unterminated_string(map: &SourceMap, start: TextSize) -> RawError {
+    let text = map.source.get(usize::from(start)..).unwrap_or("");
+    let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    if body.starts_with("\"\"\"") || body.starts_with("'''") {
+        // The last line of the source (a final newline starts no new line).
+        let body = map.source.trim_end_matches(['\n', '\r']);
+        let (last, _) = map.line_col(TextSize::from(body.len() as u32));
+        RawError::syntax(
+            format!("unterminated triple-quoted string literal (detected at line {last})"),
+            point(start),
+        )
+    } else {
+        // Detected where the string meets a newline not escaped by a backslash.
+        let mut end = text.len();
+        let mut chars = text.char_indices();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '\\' => {
+                    chars.next();
+                }
+                '\n' | '\r' => {
+                    end = i;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let (line, _) = map.line_col(start + TextSize::from(end.min(u32::MAX as usize) as u32));
+        RawError::syntax(
+            format!("unterminated string literal (detected at line {line})"),
+            point(start),
+        )
+    }
+}
+
+/// Whether `pos` follows `def NAME`.
+fn after_def_name(tokens: &[Token], pos: TextSize) -> bool {
+    let before: Vec<TokenKind> = tokens
+        .iter()
+        .filter(|t| t.range().end() <= pos && !is_layout(t.kind()))
+        .map(Token::kind)
+        .collect();
+    matches!(before.as_slice(), [.., TokenKind::Def, TokenKind::Name])
 }
