@@ -17,19 +17,32 @@ pub fn syntax_error_from(e: &CompileError) -> PyErr {
     let kind = match e.kind {
         CompileErrorKind::SyntaxError => ExcKind::SyntaxError,
         CompileErrorKind::IndentationError => ExcKind::IndentationError,
+        CompileErrorKind::TabError => ExcKind::TabError,
     };
+    // Line 0 means the error has no location (e.g. undecodable source): CPython leaves
+    // lineno, offset and text None then.
+    if e.line == 0 {
+        let err = PyErr::with_args(kind, vec![new_str(&e.message)]);
+        set_attr(&err.0, "msg", new_str(&e.message));
+        return err;
+    }
+    let int = |v: u32| int_from_i64(i64::from(v));
     let details = crate::object::seq::new_tuple(vec![
         new_str(&e.filename),
-        int_from_i64(i64::from(e.line)),
-        int_from_i64(i64::from(e.col)),
+        int(e.line),
+        int(e.col),
         new_str(&e.source_line),
+        int(e.end_line),
+        int(e.end_col),
     ]);
     let err = PyErr::with_args(kind, vec![new_str(&e.message), details]);
     set_attr(&err.0, "msg", new_str(&e.message));
     set_attr(&err.0, "filename", new_str(&e.filename));
-    set_attr(&err.0, "lineno", int_from_i64(i64::from(e.line)));
-    set_attr(&err.0, "offset", int_from_i64(i64::from(e.col)));
+    set_attr(&err.0, "lineno", int(e.line));
+    set_attr(&err.0, "offset", int(e.col));
     set_attr(&err.0, "text", new_str(&e.source_line));
+    set_attr(&err.0, "end_lineno", int(e.end_line));
+    set_attr(&err.0, "end_offset", int(e.end_col));
     err
 }
 
@@ -111,16 +124,40 @@ fn format_syntax_error(vm: &mut Vm, exc: &Value) -> String {
         out.push_str(&format!("  File \"{f}\", line {l}\n"));
     }
     if let Some(text) = get_attr(exc, "text").and_then(|v| as_str(&v).map(str::to_string)) {
-        let trimmed = text.trim_start();
-        let removed = text.chars().count() - trimmed.chars().count();
-        let trimmed = trimmed.trim_end();
-        if !trimmed.is_empty() {
-            out.push_str(&format!("    {trimmed}\n"));
-            if let Some(off) = get_attr(exc, "offset").and_then(|v| crate::object::int::as_i64(&v))
-            {
-                let col = (off.max(1) as usize - 1).saturating_sub(removed);
-                let col = col.min(trimmed.chars().count());
-                out.push_str(&format!("    {}^\n", " ".repeat(col)));
+        // As CPython's print_error_text: strip leading blanks (moving the caret with them),
+        // print the line, then the carets unless they would point into the stripped blanks.
+        let int_attr =
+            |name: &str| get_attr(exc, name).and_then(|v| crate::object::int::as_i64(&v));
+        let text = text.trim_end_matches(['\n', '\r']);
+        let line_size = text.chars().count() as i64 + 1;
+        let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
+        let removed = (text.chars().count() - trimmed.chars().count()) as i64;
+        out.push_str(&format!("    {trimmed}\n"));
+        if let Some(offset) = int_attr("offset") {
+            let mut end_offset = int_attr("end_offset").unwrap_or(-1);
+            if let (Some(l), Some(el)) = (lineno, int_attr("end_lineno")) {
+                if el > l {
+                    end_offset = line_size;
+                }
+            }
+            end_offset = end_offset.min(line_size + 1);
+            // CPython underlines a range for SyntaxError only; an IndentationError (and
+            // TabError) gets a single caret.
+            let ranged = !exc
+                .type_data()
+                .is_subtype(ExcKind::IndentationError.type_ref().type_data_static());
+            let carets = if ranged && end_offset > 0 && end_offset > offset {
+                end_offset - offset
+            } else {
+                1
+            };
+            let col = (offset - 1 - removed).min(trimmed.chars().count() as i64);
+            if col >= 0 {
+                out.push_str(&format!(
+                    "    {}{}\n",
+                    " ".repeat(col as usize),
+                    "^".repeat(carets as usize)
+                ));
             }
         }
     }

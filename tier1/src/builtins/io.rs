@@ -139,11 +139,13 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> PyResult<String> {
             let err = crate::compile::CompileError {
                 kind: crate::compile::CompileErrorKind::SyntaxError,
                 message: format!(
-                    "(unicode error) 'utf-8' codec can't decode byte 0x{bad:02x} in position {pos}: invalid start byte"
+                    "Non-UTF-8 code starting with '\\x{bad:02x}' in file {filename} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
                 ),
                 filename: filename.to_string(),
-                line: line as u32,
+                line: 0,
                 col: 0,
+                end_line: 0,
+                end_col: 0,
                 source_line: String::new(),
             };
             Err(super::errors::syntax_error_from(&err))

@@ -53,7 +53,7 @@ fn ext_units(arg: u32) -> usize {
 }
 
 pub(crate) fn assemble(
-    mut instrs: Vec<Ins>,
+    instrs: Vec<Ins>,
     labels: &[Option<usize>],
     handlers: &[Handler],
 ) -> Result<Assembled, AssembleError> {
@@ -78,6 +78,15 @@ pub(crate) fn assemble(
             return Err(AssembleError("handler label past the end".into()));
         }
     }
+    let (mut instrs, labels, handlers) = optimize(instrs, labels, handlers)?;
+    let (labels, handlers) = (&labels[..], &handlers[..]);
+    let count = instrs.len();
+    let label_index = |l: Label| -> Result<usize, AssembleError> {
+        match labels.get(l.0 as usize) {
+            Some(Some(i)) if *i < count => Ok(*i),
+            _ => Err(AssembleError(format!("unbound label {}", l.0))),
+        }
+    };
     // Jump direction decides JUMP_FORWARD vs JUMP_BACKWARD.
     for (i, ins) in instrs.iter_mut().enumerate() {
         if matches!(ins.op, Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD) {
@@ -180,6 +189,120 @@ pub(crate) fn assemble(
         exception_table: table,
         max_stack: max_stack.0,
     })
+}
+
+/// A unit after `optimize`: its instructions, label positions and handlers.
+type Optimized = (Vec<Ins>, Vec<Option<usize>>, Vec<Handler>);
+
+fn is_unconditional_jump(op: Opcode) -> bool {
+    matches!(op, Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD)
+}
+
+/// Peephole clean-up before assembly: jumps to unconditional jumps go straight to the final
+/// target, and unreachable instructions (dead code after return/raise/break/continue, jumps
+/// made redundant) and unconditional jumps to the next instruction are dropped.
+fn optimize(
+    mut instrs: Vec<Ins>,
+    labels: &[Option<usize>],
+    handlers: &[Handler],
+) -> Result<Optimized, AssembleError> {
+    let n = instrs.len();
+    let target_of = |l: Label| labels.get(l.0 as usize).copied().flatten();
+    // Jump threading.
+    for i in 0..n {
+        let op = instrs[i].op;
+        let threadable = is_unconditional_jump(op)
+            || matches!(
+                op,
+                Opcode::POP_JUMP_IF_FALSE
+                    | Opcode::POP_JUMP_IF_TRUE
+                    | Opcode::POP_JUMP_IF_NONE
+                    | Opcode::POP_JUMP_IF_NOT_NONE
+            );
+        if !threadable {
+            continue;
+        }
+        let Some(mut label) = instrs[i].target else {
+            continue;
+        };
+        for _ in 0..8 {
+            match target_of(label).and_then(|t| instrs.get(t)) {
+                Some(next) if is_unconditional_jump(next.op) && next.target.is_some() => {
+                    match next.target {
+                        Some(l) if l != label => label = l,
+                        _ => break,
+                    }
+                }
+                _ => break,
+            }
+        }
+        instrs[i].target = Some(label);
+    }
+
+    let (_, depth) = max_stack_depth(&instrs, labels, handlers)?;
+    let mut keep: Vec<bool> = depth.iter().map(Option::is_some).collect();
+    // A used handler whose depth is measured at an unreachable instruction: leave the code as
+    // it is rather than guess.
+    let used_handler_unreachable = instrs.iter().enumerate().any(|(i, ins)| {
+        keep[i]
+            && ins
+                .handler
+                .and_then(|h| handlers.get(h as usize))
+                .is_some_and(|h| depth.get(h.setup_at).copied().flatten().is_none())
+    });
+    if used_handler_unreachable {
+        return Ok((instrs, labels.to_vec(), handlers.to_vec()));
+    }
+    // The first kept instruction at or after each position.
+    let next_kept = |keep: &[bool], from: usize| (from..n).find(|&j| keep[j]).unwrap_or(n);
+    for i in 0..n {
+        if !keep[i] || !is_unconditional_jump(instrs[i].op) {
+            continue;
+        }
+        if let Some(t) = instrs[i].target.and_then(target_of) {
+            if t > i && next_kept(&keep, i + 1) == next_kept(&keep, t) {
+                keep[i] = false;
+            }
+        }
+    }
+    if keep.iter().all(|&k| k) {
+        return Ok((instrs, labels.to_vec(), handlers.to_vec()));
+    }
+    let mut new_index = vec![0usize; n + 1];
+    let mut count = 0;
+    for i in 0..n {
+        new_index[i] = count;
+        if keep[i] {
+            count += 1;
+        }
+    }
+    new_index[n] = count;
+    let new_labels: Vec<Option<usize>> = labels
+        .iter()
+        .map(|l| l.map(|i| new_index[i.min(n)]))
+        .collect();
+    let new_handlers: Vec<Handler> = handlers
+        .iter()
+        .map(|h| Handler {
+            setup_at: new_index[h.setup_at.min(n)],
+            ..h.clone()
+        })
+        .collect();
+    let kept: Vec<Ins> = instrs
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(ins, k)| k.then_some(ins))
+        .collect();
+    // A label may now point past the end only if nothing reachable uses it.
+    if kept.is_empty() {
+        return Err(AssembleError("no reachable instructions".into()));
+    }
+    let last = kept.len() - 1;
+    let new_labels = new_labels
+        .into_iter()
+        .map(|l| l.map(|i| i.min(last)))
+        .collect();
+    Ok((kept, new_labels, new_handlers))
 }
 
 fn handler_depth(h: &Handler, depths: &[Option<u32>]) -> Option<u32> {

@@ -242,6 +242,141 @@ fn const_eq(a: &Constant, b: &Constant) -> bool {
     }
 }
 
+/// Limits on folded constants (CPython's `MAX_INT_SIZE`, `MAX_STR_SIZE`,
+/// `MAX_COLLECTION_SIZE`): bigger results are computed at run time.
+const FOLD_MAX_INT_BITS: u64 = 128;
+const FOLD_MAX_STR: usize = 4096;
+const FOLD_MAX_ITEMS: usize = 256;
+
+/// An integer that converts to f64 exactly.
+fn exact_float(i: &BigInt) -> Option<f64> {
+    use num_traits::ToPrimitive;
+    let v = i.to_i64()?;
+    (v.unsigned_abs() <= 1 << 53).then_some(v as f64)
+}
+
+fn as_float(c: &Constant) -> Option<f64> {
+    match c {
+        Constant::Float(f) => Some(*f),
+        Constant::Int(i) => exact_float(i),
+        _ => None,
+    }
+}
+
+/// Folds `l op r` when the result is small and computing it cannot raise. Booleans are left
+/// alone (their arithmetic has its own result types).
+fn fold_binop(op: ast::Operator, l: &Constant, r: &Constant) -> Option<Constant> {
+    use ast::Operator as O;
+    use num_integer::Integer;
+    use num_traits::{Signed, ToPrimitive, Zero};
+    let small = |i: BigInt| (i.bits() <= FOLD_MAX_INT_BITS).then_some(Constant::Int(i));
+    let repeat_count = |n: &BigInt, unit: usize, max: usize| -> Option<usize> {
+        let n = n.to_i64()?.max(0) as usize;
+        (unit.checked_mul(n)? <= max).then_some(n)
+    };
+    match (l, r) {
+        (Constant::Int(a), Constant::Int(b)) => match op {
+            O::Add => small(a + b),
+            O::Sub => small(a - b),
+            O::Mult => {
+                if a.bits() + b.bits() > FOLD_MAX_INT_BITS + 1 {
+                    return None;
+                }
+                small(a * b)
+            }
+            O::FloorDiv if !b.is_zero() => small(a.div_floor(b)),
+            O::Mod if !b.is_zero() => small(a.mod_floor(b)),
+            O::Div if !b.is_zero() => {
+                let (x, y) = (exact_float(a)?, exact_float(b)?);
+                Some(Constant::Float(x / y))
+            }
+            O::Pow => {
+                let e = b.to_u32()?;
+                if a.bits().saturating_mul(u64::from(e)) > FOLD_MAX_INT_BITS {
+                    return None;
+                }
+                small(num_traits::pow(a.clone(), e as usize))
+            }
+            O::LShift => {
+                let s = b.to_u64()?;
+                if a.bits() + s > FOLD_MAX_INT_BITS {
+                    return None;
+                }
+                small(a << s as usize)
+            }
+            O::RShift => {
+                if b.is_negative() {
+                    return None;
+                }
+                let s = b.to_u64().unwrap_or(u64::MAX).min(FOLD_MAX_INT_BITS + 1);
+                small(a >> s as usize)
+            }
+            O::BitAnd => small(a & b),
+            O::BitOr => small(a | b),
+            O::BitXor => small(a ^ b),
+            _ => None,
+        },
+        (Constant::Float(_), Constant::Float(_) | Constant::Int(_))
+        | (Constant::Int(_), Constant::Float(_)) => {
+            let (x, y) = (as_float(l)?, as_float(r)?);
+            let v = match op {
+                O::Add => x + y,
+                O::Sub => x - y,
+                O::Mult => x * y,
+                O::Div if y != 0.0 => x / y,
+                _ => return None,
+            };
+            Some(Constant::Float(v))
+        }
+        (Constant::Str(a), Constant::Str(b)) if op == O::Add => {
+            let len = a.chars().count() + b.chars().count();
+            (len <= FOLD_MAX_STR).then(|| Constant::Str(format!("{a}{b}")))
+        }
+        (Constant::Str(a), Constant::Int(n)) | (Constant::Int(n), Constant::Str(a))
+            if op == O::Mult =>
+        {
+            let n = repeat_count(n, a.chars().count(), FOLD_MAX_STR)?;
+            Some(Constant::Str(a.repeat(n)))
+        }
+        (Constant::Bytes(a), Constant::Bytes(b)) if op == O::Add => {
+            (a.len() + b.len() <= FOLD_MAX_STR).then(|| Constant::Bytes([&a[..], b].concat()))
+        }
+        (Constant::Bytes(a), Constant::Int(n)) | (Constant::Int(n), Constant::Bytes(a))
+            if op == O::Mult =>
+        {
+            let n = repeat_count(n, a.len(), FOLD_MAX_STR)?;
+            Some(Constant::Bytes(a.repeat(n)))
+        }
+        (Constant::Tuple(a), Constant::Tuple(b)) if op == O::Add => (a.len() + b.len()
+            <= FOLD_MAX_ITEMS)
+            .then(|| Constant::Tuple(a.iter().chain(b).cloned().collect())),
+        (Constant::Tuple(a), Constant::Int(n)) | (Constant::Int(n), Constant::Tuple(a))
+            if op == O::Mult =>
+        {
+            let n = repeat_count(n, a.len(), FOLD_MAX_ITEMS)?;
+            let mut items = Vec::with_capacity(a.len() * n);
+            for _ in 0..n {
+                items.extend(a.iter().cloned());
+            }
+            Some(Constant::Tuple(items))
+        }
+        _ => None,
+    }
+}
+
+/// Folds a unary operator applied to a constant (booleans only under `not`).
+fn fold_unaryop(op: ast::UnaryOp, c: &Constant) -> Option<Constant> {
+    use ast::UnaryOp as U;
+    match (op, c) {
+        (U::Not, c) => const_truthy(c).map(|t| Constant::Bool(!t)),
+        (U::USub, Constant::Int(i)) => Some(Constant::Int(-i)),
+        (U::USub, Constant::Float(f)) => Some(Constant::Float(-f)),
+        (U::UAdd, Constant::Int(_) | Constant::Float(_)) => Some(c.clone()),
+        (U::Invert, Constant::Int(i)) => Some(Constant::Int(-i - 1)),
+        _ => None,
+    }
+}
+
 fn binary_op(op: ast::Operator, inplace: bool) -> u32 {
     use ast::Operator as O;
     let b = match op {
@@ -450,9 +585,65 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.pop();
     }
 
+    /// CPython 3.11's `update_start_location_to_match_attr`: an attribute access spanning
+    /// lines is located at its attribute name (the line a traceback shows), keeping the end
+    /// of `outer`. Returns the previous location.
+    fn set_attr_loc(&mut self, a: &ast::ExprAttribute, outer: TextRange) -> Location {
+        let mut loc = self.map.location(outer);
+        let (start_line, _) = self.map.line_col(a.range.start());
+        let (end_line, _) = self.map.line_col(a.range.end());
+        if start_line != end_line {
+            let (line, col) = self.map.line_col(a.attr.range.start());
+            loc.line = line;
+            loc.col = col;
+        }
+        std::mem::replace(&mut self.u().loc, loc)
+    }
+
     fn set_loc(&mut self, range: TextRange) -> Location {
         let loc = self.map.location(range);
         std::mem::replace(&mut self.u().loc, loc)
+    }
+
+    /// Constant folding on emitted code: when the last `n` instructions are `LOAD_CONST`s (no
+    /// jump lands between them) and `fold` computes a value from their constants, they are
+    /// replaced by one `LOAD_CONST` of it. Working on emitted code keeps folding linear in the
+    /// size of the expression however deeply it nests.
+    fn fold_last(&mut self, n: usize, fold: impl FnOnce(&[Constant]) -> Option<Constant>) -> bool {
+        let u = self.ur();
+        let len = u.instrs.len();
+        if len < n {
+            return false;
+        }
+        let first = len - n;
+        let mut values = Vec::with_capacity(n);
+        for ins in &u.instrs[first..] {
+            if ins.op != LOAD_CONST || ins.target.is_some() {
+                return false;
+            }
+            match u.consts.get(ins.arg as usize) {
+                Some(c) if !matches!(c, Constant::Code(_)) => values.push(c.clone()),
+                _ => return false,
+            }
+        }
+        // A label bound inside the run (not at its first instruction) is a jump landing there.
+        if u.labels
+            .iter()
+            .any(|l| matches!(l, Some(i) if *i > first && *i <= len))
+        {
+            return false;
+        }
+        let Some(value) = fold(&values) else {
+            return false;
+        };
+        let loc = u.instrs[first].loc;
+        let u = self.u();
+        u.instrs.truncate(first + 1);
+        let k = self.add_const(value);
+        let u = self.u();
+        u.instrs[first].arg = k;
+        u.instrs[first].loc = loc;
+        true
     }
 
     fn add_const(&mut self, c: Constant) -> u32 {
@@ -954,22 +1145,44 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `while test: body` with the test duplicated at the bottom, so an iteration costs one
+    /// conditional backward jump instead of a conditional jump plus `JUMP_BACKWARD`:
+    /// ```text
+    ///       <test>; POP_JUMP_IF_FALSE orelse
+    /// body: <body>
+    /// cont: <test>; POP_JUMP_IF_TRUE body      (`continue` jumps to cont)
+    /// orelse: <orelse>
+    /// end:                                     (`break` jumps to end)
+    /// ```
+    /// `while True:` has no test: `NOP; body: <body>; JUMP_BACKWARD body`.
     fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult<()> {
-        let start = self.new_label();
+        let body = self.new_label();
+        let cont = self.new_label();
         let orelse = self.new_label();
         let end = self.new_label();
-        self.bind(start);
-        let always = matches!(self.constant(&w.test)?, Some(c) if const_truthy(&c) == Some(true));
-        if !always {
-            self.jump_if(&w.test, false, orelse)?;
-        } else {
-            self.emit(NOP, 0);
+        let truth = self.constant(&w.test)?.and_then(|c| const_truthy(&c));
+        match truth {
+            Some(true) => self.emit(NOP, 0),
+            Some(false) => {
+                // The body never runs (but is still compiled, for its errors).
+                self.emit_jump(JUMP_FORWARD, orelse);
+            }
+            None => self.jump_if(&w.test, false, orelse)?,
         }
+        self.bind(body);
         let hl = self.ur().handler_stack.len();
-        self.push_fblock(FBlockKind::WhileLoop, start, end, hl);
+        let continue_target = if truth == Some(true) { body } else { cont };
+        self.push_fblock(FBlockKind::WhileLoop, continue_target, end, hl);
         self.stmts(&w.body)?;
         self.pop_fblock();
-        self.emit_jump(JUMP_BACKWARD, start);
+        self.bind(cont);
+        if truth == Some(true) {
+            self.emit_jump(JUMP_BACKWARD, body);
+        } else {
+            let old = self.set_loc(w.test.range());
+            self.jump_if(&w.test, true, body)?;
+            self.u().loc = old;
+        }
         self.bind(orelse);
         self.stmts(&w.orelse)?;
         self.bind(end);
@@ -1714,9 +1927,11 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
+                let old = self.set_attr_loc(a, a.range);
                 let name = self.mangle(a.attr.as_str());
                 let i = self.add_name(&name);
                 self.emit(STORE_ATTR, i);
+                self.u().loc = old;
                 Ok(())
             }
             Expr::Subscript(s) => {
@@ -1779,6 +1994,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Attribute(a) => self.expr(&a.value).map(|_| {
+                self.set_attr_loc(a, a.range);
                 let name = self.mangle(a.attr.as_str());
                 let i = self.add_name(&name);
                 self.emit(DELETE_ATTR, i);
@@ -1892,7 +2108,9 @@ impl<'a> Compiler<'a> {
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
-                self.emit(BINARY_OP, binary_op(b.op, false));
+                if !self.fold_last(2, |c| fold_binop(b.op, &c[0], &c[1])) {
+                    self.emit(BINARY_OP, binary_op(b.op, false));
+                }
             }
             Expr::UnaryOp(u) => {
                 if let Some(c) = self.constant(e)? {
@@ -1900,6 +2118,9 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 }
                 self.expr(&u.operand)?;
+                if self.fold_last(1, |c| fold_unaryop(u.op, &c[0])) {
+                    return Ok(());
+                }
                 match u.op {
                     ast::UnaryOp::Invert => self.emit(UNARY_INVERT, 0),
                     ast::UnaryOp::Not => {
@@ -1963,9 +2184,11 @@ impl<'a> Compiler<'a> {
             Expr::TString(t) => return Err(err("t-strings are not supported yet", t.range)),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
+                let old = self.set_attr_loc(a, a.range);
                 let name = self.mangle(a.attr.as_str());
                 let i = self.add_name(&name);
                 self.emit(LOAD_ATTR, i << 1);
+                self.u().loc = old;
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
@@ -2244,11 +2467,15 @@ impl<'a> Compiler<'a> {
         match &*c.func {
             Expr::Attribute(a) if simple => {
                 self.expr(&a.value)?;
-                let old = self.set_loc(a.range);
+                let old = self.set_attr_loc(a, a.range);
                 let name = self.mangle(a.attr.as_str());
                 let i = self.add_name(&name);
                 self.emit(LOAD_ATTR, i << 1 | 1);
+                // The call itself is located like the method load, as in CPython 3.11.
+                self.set_attr_loc(a, c.range);
+                let r = self.call_helper(0, args, keywords);
                 self.u().loc = old;
+                return r;
             }
             Expr::Name(n) if self.is_global_load(n.id.as_str()) => {
                 let old = self.set_loc(n.range);

@@ -10,6 +10,7 @@
 
 mod assemble;
 mod codegen;
+mod diagnose;
 mod symtable;
 
 #[cfg(test)]
@@ -42,6 +43,7 @@ pub enum CompileMode {
 pub enum CompileErrorKind {
     SyntaxError,
     IndentationError,
+    TabError,
 }
 
 /// A compile-time error, with what CPython puts in a SyntaxError.
@@ -52,8 +54,12 @@ pub struct CompileError {
     pub filename: String,
     /// 1-based line.
     pub line: u32,
-    /// 1-based column in characters (CPython's `offset`).
+    /// 1-based column in characters (CPython's `offset`); 0 when the error has no column.
     pub col: u32,
+    /// 1-based line where the offending range ends (0 when unknown).
+    pub end_line: u32,
+    /// 1-based column just past the offending range (CPython's `end_offset`; 0 when unknown).
+    pub end_col: u32,
     /// The offending source line, without its newline.
     pub source_line: String,
 }
@@ -63,6 +69,7 @@ impl fmt::Display for CompileError {
         let kind = match self.kind {
             CompileErrorKind::SyntaxError => "SyntaxError",
             CompileErrorKind::IndentationError => "IndentationError",
+            CompileErrorKind::TabError => "TabError",
         };
         write!(
             f,
@@ -79,7 +86,11 @@ impl std::error::Error for CompileError {}
 pub(crate) struct RawError {
     pub kind: CompileErrorKind,
     pub message: String,
+    /// What the error is about: its start is the reported position, its end (when on the
+    /// same line and after the start) the end of the highlighted range.
     pub range: TextRange,
+    /// Report the line but no column (CPython's offset 0: no caret is printed).
+    pub no_col: bool,
 }
 
 impl RawError {
@@ -88,6 +99,7 @@ impl RawError {
             kind: CompileErrorKind::SyntaxError,
             message: message.into(),
             range,
+            no_col: false,
         }
     }
 }
@@ -155,6 +167,13 @@ impl<'a> SourceMap<'a> {
         }
     }
 
+    /// Byte offset where 1-based `line` starts.
+    pub(crate) fn line_start(&self, line: u32) -> Option<usize> {
+        self.line_starts
+            .get((line as usize).checked_sub(1)?)
+            .copied()
+    }
+
     /// The text of 1-based `line` without its line ending.
     pub(crate) fn line_text(&self, line: u32) -> String {
         let i = (line as usize).saturating_sub(1);
@@ -182,12 +201,15 @@ impl<'a> SourceMap<'a> {
 
     pub(crate) fn finish_error(&self, err: RawError, filename: &str) -> CompileError {
         let (line, col) = self.line_col(err.range.start());
+        let (end_line, end_col) = self.line_col(err.range.end());
         CompileError {
             kind: err.kind,
             message: err.message,
             filename: filename.to_string(),
             line,
-            col: col + 1,
+            col: if err.no_col { 0 } else { col + 1 },
+            end_line,
+            end_col: if err.no_col { 0 } else { end_col + 1 },
             source_line: self.line_text(line),
         }
     }
@@ -237,14 +259,56 @@ fn compile_inner(
         CompileMode::Exec | CompileMode::Single => Mode::Module,
     };
     let options = ParseOptions::from(parse_mode).with_target_version(PythonVersion::PY313);
+    if let Some(nul) = source.find('\0') {
+        // CPython refuses such a file before tokenizing it.
+        let (line, _) = map.line_col(TextSize::from(nul as u32));
+        let text = map.line_text(line);
+        let text = text.split('\0').next().unwrap_or("").to_string();
+        return Err(CompileError {
+            kind: CompileErrorKind::SyntaxError,
+            message: "source code cannot contain null bytes".into(),
+            filename: filename.to_string(),
+            line,
+            col: 0,
+            end_line: line,
+            end_col: 0,
+            source_line: text,
+        });
+    }
     let parsed = parse_unchecked(source, options);
-    if let Some(err) = parsed.errors().iter().min_by_key(|e| e.location.start()) {
-        let mut raw = convert_parse_error(&map, &err.error, err.location);
-        if let Some(unclosed) = unclosed_bracket(parsed.tokens()) {
-            if err.location.start() >= unclosed.1 {
-                raw = RawError::syntax(format!("'{}' was never closed", unclosed.0), unclosed.2);
-            }
+    let tokens: &[rustpython_ruff_python_ast::token::Token] = parsed.tokens();
+    let scan = diagnose::scan_tokens(&map, tokens);
+    let first = parsed.errors().iter().min_by_key(|e| e.location.start());
+    let parse_error = first.map(|e| {
+        (
+            e.location.start(),
+            diagnose::convert_parse_error(&map, tokens, &e.error, e.location),
+        )
+    });
+    let later_lexical = first.and_then(|f| {
+        parsed
+            .errors()
+            .iter()
+            .filter(|e| e.location.start() > f.location.start())
+            .filter(|e| match &e.error {
+                // Not errors of CPython's tokenizer: an unknown ASCII character is just an
+                // error token, and the end of the source is handled by `choose`.
+                ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
+                    !tok.is_ascii()
+                }
+                ParseErrorType::Lexical(LexicalErrorType::Eof) => false,
+                ParseErrorType::Lexical(_) => true,
+                _ => false,
+            })
+            .min_by_key(|e| e.location.start())
+            .map(|e| diagnose::convert_parse_error(&map, tokens, &e.error, e.location))
+    });
+    if std::env::var_os("STRATA_DEBUG_PARSE").is_some() {
+        for e in parsed.errors() {
+            eprintln!("ruff: {:?} at {:?}", e.error, e.location);
         }
+    }
+    if let Some(raw) = diagnose::choose(&map, tokens, parse_error, later_lexical, scan) {
         return Err(map.finish_error(raw, filename));
     }
     if let Some(err) = parsed.unsupported_syntax_errors().first() {
@@ -263,108 +327,4 @@ fn compile_inner(
         }
     };
     result.map_err(|e| map.finish_error(e, filename))
-}
-
-/// The innermost bracket left open at the end of the source: (bracket, end of source, range).
-fn unclosed_bracket(
-    tokens: &[rustpython_ruff_python_ast::token::Token],
-) -> Option<(char, TextSize, TextRange)> {
-    use rustpython_ruff_python_ast::token::TokenKind;
-    let mut stack: Vec<(char, TextRange)> = Vec::new();
-    let mut end = TextSize::default();
-    for t in tokens {
-        let (kind, range) = t.as_tuple();
-        match kind {
-            TokenKind::Lpar => stack.push(('(', range)),
-            TokenKind::Lsqb => stack.push(('[', range)),
-            TokenKind::Lbrace => stack.push(('{', range)),
-            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
-                stack.pop();
-            }
-            TokenKind::Newline
-            | TokenKind::NonLogicalNewline
-            | TokenKind::EndOfFile
-            | TokenKind::Dedent
-            | TokenKind::Comment => {}
-            _ => end = range.end(),
-        }
-    }
-    stack.last().map(|(c, r)| (*c, end, *r))
-}
-
-/// Turns a parser error into CPython's wording where that is cheap.
-fn convert_parse_error(map: &SourceMap, err: &ParseErrorType, range: TextRange) -> RawError {
-    use rustpython_ruff_python_ast::token::TokenKind;
-    let indentation = |message: &str| RawError {
-        kind: CompileErrorKind::IndentationError,
-        message: message.to_string(),
-        range,
-    };
-    match err {
-        ParseErrorType::UnexpectedIndentation => indentation("unexpected indent"),
-        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
-            indentation("unindent does not match any outer indentation level")
-        }
-        ParseErrorType::ExpectedToken {
-            expected: TokenKind::Indent,
-            ..
-        } => indentation("expected an indented block"),
-        ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block") => {
-            indentation(&msg.replacen("Expected", "expected", 1).replace('`', "'"))
-        }
-        ParseErrorType::ExpectedToken {
-            expected: TokenKind::Colon,
-            ..
-        } => RawError::syntax("expected ':'", range),
-        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
-        | ParseErrorType::Lexical(LexicalErrorType::StringError) => {
-            let (line, _) = map.line_col(range.start());
-            RawError::syntax(
-                format!("unterminated string literal (detected at line {line})"),
-                range,
-            )
-        }
-        ParseErrorType::Lexical(LexicalErrorType::Eof) => {
-            RawError::syntax("unexpected EOF while parsing", range)
-        }
-        ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => RawError::syntax(
-            format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
-            range,
-        ),
-        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => RawError::syntax(
-            "unexpected character after line continuation character",
-            range,
-        ),
-        ParseErrorType::Lexical(LexicalErrorType::InvalidByteLiteral) => {
-            RawError::syntax("bytes can only contain ASCII literal characters", range)
-        }
-        ParseErrorType::Lexical(other) => RawError::syntax(other.to_string(), range),
-        ParseErrorType::ExpectedToken { .. }
-        | ParseErrorType::ExpectedExpression
-        | ParseErrorType::UnexpectedExpressionToken
-        | ParseErrorType::SimpleStatementsOnSameLine
-        | ParseErrorType::SimpleAndCompoundStatementOnSameLine
-        | ParseErrorType::OtherError(_) => RawError::syntax("invalid syntax", range),
-        ParseErrorType::PositionalAfterKeywordArgument => {
-            RawError::syntax("positional argument follows keyword argument", range)
-        }
-        ParseErrorType::PositionalAfterKeywordUnpacking => RawError::syntax(
-            "positional argument follows keyword argument unpacking",
-            range,
-        ),
-        ParseErrorType::NonDefaultParamAfterDefaultParam => {
-            RawError::syntax("non-default argument follows default argument", range)
-        }
-        ParseErrorType::DuplicateKeywordArgumentError(name) => {
-            RawError::syntax(format!("keyword argument repeated: {name}"), range)
-        }
-        ParseErrorType::InvalidAssignmentTarget
-        | ParseErrorType::InvalidAugmentedAssignmentTarget
-        | ParseErrorType::InvalidAnnotatedAssignmentTarget
-        | ParseErrorType::InvalidNamedAssignmentTarget => {
-            RawError::syntax("cannot assign to expression", range)
-        }
-        ParseErrorType::InvalidDeleteTarget => RawError::syntax("cannot delete expression", range),
-        other => RawError::syntax(other.to_string(), range),
-    }
 }

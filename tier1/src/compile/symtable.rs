@@ -678,12 +678,7 @@ impl<'a> Builder<'a> {
                 }
             }
             Stmt::Nonlocal(g) => {
-                if self.scopes[self.cur()].kind == ScopeKind::Module {
-                    return Err(RawError::syntax(
-                        "nonlocal declaration not allowed at module level",
-                        g.range,
-                    ));
-                }
+                let at_module = self.scopes[self.cur()].kind == ScopeKind::Module;
                 for n in &g.names {
                     let name = self.mangled(n.as_str());
                     let flags = self.scopes[self.cur()].flags(&name);
@@ -706,6 +701,12 @@ impl<'a> Builder<'a> {
                     };
                     if let Some(msg) = msg {
                         return Err(RawError::syntax(msg, g.range));
+                    }
+                    if at_module {
+                        return Err(RawError::syntax(
+                            "nonlocal declaration not allowed at module level",
+                            g.range,
+                        ));
                     }
                     self.nonlocal_sites
                         .push((self.cur(), name.clone(), g.range));
@@ -799,7 +800,18 @@ impl<'a> Builder<'a> {
                 &c.generators,
                 &[&c.elt],
             )?,
-            Expr::Await(a) => return Err(unsupported("'await' is", a.range)),
+            Expr::Await(a) => {
+                // `async def` is rejected before its body is visited, so any `await` seen
+                // here is outside an async function.
+                let msg = match self.scopes[self.cur()].kind {
+                    ScopeKind::Module | ScopeKind::Class => "'await' outside function",
+                    ScopeKind::Comprehension => {
+                        "asynchronous comprehension outside of an asynchronous function"
+                    }
+                    _ => "'await' outside async function",
+                };
+                return Err(RawError::syntax(msg, a.range));
+            }
             Expr::Yield(y) => {
                 self.yield_here(y.range)?;
                 if let Some(v) = &y.value {
