@@ -249,6 +249,9 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
         }
 
         loop {
+            // `__del__` of objects freed by the previous instruction runs before the next one,
+            // as close to CPython's synchronous finalization as a queue gets.
+            run_finalizers!();
             start = ip;
             start_valid = true;
             let Some(&unit) = units.get(start) else {
@@ -428,7 +431,6 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                 Opcode::JUMP_FORWARD => ip = arg as usize,
                 Opcode::JUMP_BACKWARD => {
                     ip = arg as usize;
-                    run_finalizers!();
                     // Eval-breaker point: merge objects other threads queued for us.
                     // (Threads arrive with the thread runtime; the check is cheap.)
                 }
@@ -467,7 +469,6 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     }
                 }
                 Opcode::RETURN_VALUE => {
-                    run_finalizers!();
                     let v = pop(frame);
                     match children.pop() {
                         None => return Ok(FrameExit::Return(v)),
@@ -861,7 +862,6 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     push(frame, f);
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
-                    run_finalizers!();
                     let kwnames_value = if op == Opcode::CALL_KW {
                         Some(pop(frame))
                     } else {
@@ -926,7 +926,6 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     push(frame, r);
                 }
                 Opcode::CALL_FUNCTION_EX => {
-                    run_finalizers!();
                     let kwargs = if arg & 1 != 0 { Some(pop(frame)) } else { None };
                     let args = pop(frame);
                     let self_or_null = frame.slots.pop().flatten();
