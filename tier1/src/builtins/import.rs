@@ -87,6 +87,18 @@ fn load_module(vm: &mut Vm, fullname: &str, parent_path: Option<Vec<String>>) ->
             is_pkg.then(|| format!("{base}/{short}")),
         );
     }
+    if let Some((is_pkg, source)) = bundled_module(fullname) {
+        let rel = fullname.replace('.', "/");
+        let (file, dir) = if is_pkg {
+            (
+                format!("{BUNDLED_PREFIX}/{rel}/__init__.py"),
+                Some(format!("{BUNDLED_PREFIX}/{rel}")),
+            )
+        } else {
+            (format!("{BUNDLED_PREFIX}/{rel}.py"), None)
+        };
+        return exec_source_module(vm, fullname, source, &file, dir);
+    }
     Err(not_found(fullname))
 }
 
@@ -99,7 +111,33 @@ fn exec_file_module(
     let bytes = std::fs::read(path)
         .map_err(|e| PyErr::new(ExcKind::ImportError, format!("cannot read {path}: {e}")))?;
     let source = super::io::decode_source(&bytes, path)?;
-    let code = crate::compile::compile(&source, path, crate::compile::CompileMode::Exec)
+    exec_source_module(vm, name, &source, path, package_dir)
+}
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+}
+
+/// Directory prefix reported for bundled modules (`__file__`, `__path__`).
+const BUNDLED_PREFIX: &str = "<strata-lib>";
+
+/// A bundled standard-library module by dotted name: (is a package, source).
+fn bundled_module(name: &str) -> Option<(bool, &'static str)> {
+    bundled::BUNDLED
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, is_pkg, src)| (*is_pkg, *src))
+}
+
+/// Runs `source` as the body of a new module `name` registered in `sys.modules`.
+fn exec_source_module(
+    vm: &mut Vm,
+    name: &str,
+    source: &str,
+    path: &str,
+    package_dir: Option<String>,
+) -> PyResult<Value> {
+    let code = crate::compile::compile(source, path, crate::compile::CompileMode::Exec)
         .map_err(|e| super::errors::syntax_error_from(&e))?;
     let globals = new_dict();
     super::add_value(&globals, "__name__", new_str(name));
