@@ -11,6 +11,7 @@ pub mod compile;
 pub mod interp;
 pub mod memory;
 pub mod object;
+pub mod specialize;
 
 pub use interp::Vm;
 pub use object::{PyErr, PyResult, Value};

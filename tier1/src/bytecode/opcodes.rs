@@ -164,7 +164,7 @@ opcodes! {
     /// The name is names[arg >> 1].
     LOAD_ATTR = 43, 9;
     /// `value owner -- `: owner.names[arg] = value
-    STORE_ATTR = 44, 4;
+    STORE_ATTR = 44, 6;
     /// `owner -- `: del owner.names[arg]
     DELETE_ATTR = 45, 0;
     /// `items(arg) -- tuple`

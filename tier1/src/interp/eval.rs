@@ -21,6 +21,8 @@ use crate::object::{
 use super::frame::Frame;
 use super::vm::Vm;
 use super::{attr, call, generator, ops};
+use crate::specialize::attr::{self as attr_ic, AttrCache};
+use std::cell::Cell;
 
 /// How a frame run ended.
 pub enum FrameExit {
@@ -171,7 +173,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
     // this loop runs (callees get their own frames).
     let mut frame: &mut Frame;
     let mut cd: &CodeData;
-    let mut units: &[u16];
+    let mut units: &[Cell<u16>];
     let mut pending = pending;
     // An error arriving from a callee is raised at the caller's CALL (adds a traceback entry);
     // a generator throw() too. Re-raises do not add one.
@@ -191,7 +193,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
             // SAFETY: see above.
             frame = unsafe { &mut *p };
             cd = unsafe { &*(frame.code_data() as *const CodeData) };
-            units = &cd.code.code;
+            units = &cd.units;
             ip = frame.ip;
             if !vm
                 .frame_globals
@@ -254,7 +256,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
             run_finalizers!();
             start = ip;
             start_valid = true;
-            let Some(&unit) = units.get(start) else {
+            let Some(unit) = units.get(start).map(Cell::get) else {
                 pending = Some(PyErr::new(
                     ExcKind::SystemError,
                     "bytecode ended without a return",
@@ -265,7 +267,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
             let mut op_byte = (unit & 0xff) as u8;
             let mut arg = u32::from(unit >> 8);
             while op_byte == Opcode::EXTENDED_ARG as u8 {
-                let u = units.get(next).copied().unwrap_or(0);
+                let u = units.get(next).map_or(0, Cell::get);
                 next += 1;
                 op_byte = (u & 0xff) as u8;
                 arg = (arg << 8) | u32::from(u >> 8);
@@ -641,8 +643,20 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                 Opcode::LOAD_ATTR => {
                     let name = &cd.names[(arg >> 1) as usize];
                     let owner = pop(frame);
+                    let cache = AttrCache::at(units, next, op.cache_entries());
                     if arg & 1 == 1 {
+                        if let Some(f) = cache
+                            .as_ref()
+                            .and_then(|c| attr_ic::load_method(c, &owner, name))
+                        {
+                            push(frame, f);
+                            push(frame, owner);
+                            continue;
+                        }
                         let (attr, unbound) = tri!(attr::load_method(vm, &owner, name));
+                        if let Some(c) = &cache {
+                            attr_ic::fill_load(c, &owner, name, unbound);
+                        }
                         push(frame, attr);
                         if unbound {
                             push(frame, owner);
@@ -650,7 +664,14 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                             frame.slots.push(None);
                         }
                     } else {
+                        if let Some(v) = cache.as_ref().and_then(|c| attr_ic::load(c, &owner)) {
+                            push(frame, v);
+                            continue;
+                        }
                         let v = tri!(attr::getattr(vm, &owner, name));
+                        if let Some(c) = &cache {
+                            attr_ic::fill_load(c, &owner, name, false);
+                        }
                         push(frame, v);
                     }
                 }
@@ -658,7 +679,18 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     let name = &cd.names[arg as usize];
                     let owner = pop(frame);
                     let value = pop(frame);
+                    let cache = AttrCache::at(units, next, op.cache_entries());
+                    let value = match &cache {
+                        Some(c) => match attr_ic::store(c, &owner, value) {
+                            Ok(()) => continue,
+                            Err(v) => v,
+                        },
+                        None => value,
+                    };
                     tri!(attr::setattr(vm, &owner, name, value));
+                    if let Some(c) = &cache {
+                        attr_ic::fill_store(c, &owner, name);
+                    }
                 }
                 Opcode::DELETE_ATTR => {
                     let name = &cd.names[arg as usize];

@@ -31,6 +31,10 @@ pub struct CodeData {
     /// LOAD_GLOBAL results by name index, guarded by dict keys versions. A side table until
     /// the specializer moves global caching into the instructions' inline caches.
     pub global_cache: Box<[Cell<GlobalCacheEntry>]>,
+    /// The instructions as executed: a copy of `code.code` whose inline-cache units the
+    /// specializer writes (opcode units are never rewritten yet). One copy per code object
+    /// while one thread runs Python; per-thread copies come with the thread runtime.
+    pub units: Box<[Cell<u16>]>,
 }
 
 /// Where a global name was found: an entry position in globals, or in builtins (valid while
@@ -76,7 +80,9 @@ pub fn new_code(code: Arc<CodeObject>) -> Value {
     let global_cache = (0..code.names.len())
         .map(|_| Cell::new(GlobalCacheEntry::default()))
         .collect();
+    let units = code.code.iter().map(|&u| Cell::new(u)).collect();
     let data = CodeData {
+        units,
         global_cache,
         name: intern(&code.name),
         qualname: new_str(&code.qualname),

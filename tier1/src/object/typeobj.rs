@@ -251,6 +251,13 @@ impl TypeData {
         }
     }
 
+    /// Number of shared keys (they only grow).
+    #[inline(always)]
+    pub fn shared_keys_len(&self) -> usize {
+        // SAFETY: see `shared_key_index`.
+        unsafe { (*self.shared_keys.get()).len() }
+    }
+
     /// The shared key names (clone).
     pub fn shared_keys(&self) -> Vec<Value> {
         // SAFETY: see `shared_key_index`.
@@ -290,6 +297,13 @@ impl InstanceData {
     pub fn dict(&self) -> Option<Value> {
         // SAFETY: see above.
         unsafe { (*self.dict.get()).clone() }
+    }
+
+    /// True once the `__dict__` is materialized (inline values are then unused).
+    #[inline(always)]
+    pub fn has_dict(&self) -> bool {
+        // SAFETY: see above; only checks for presence.
+        unsafe { (*self.dict.get()).is_some() }
     }
 
     pub fn set_dict(&self, dict: Value) -> Option<Value> {
@@ -492,7 +506,7 @@ pub mod attr_cache {
     }
 
     /// Some(result) on a hit.
-    #[inline]
+    #[inline(always)]
     pub fn get(
         ty: usize,
         version: u32,
@@ -501,35 +515,40 @@ pub mod attr_cache {
         hash: i64,
     ) -> Option<Option<Value>> {
         let epoch = EPOCH.load(Ordering::Acquire);
-        CACHE.with(|c| {
-            // SAFETY: the cache is thread-local and this borrow does not escape the closure;
-            // nothing called inside re-enters the cache.
-            let e = unsafe { (&*c.get())[slot(ty, version, hash)] };
-            if e.ty != ty || e.version != version || e.epoch != epoch || e.hash != hash {
+        let table: *const [Entry; SIZE] = CACHE.with(|c| c.get() as *const [Entry; SIZE]);
+        // SAFETY: the table is this thread's (it outlives every use on this thread) and is only
+        // written by `put` on this thread, never while this copy of an entry is read.
+        let e = unsafe { (*table)[slot(ty, version, hash)] };
+        if e.ty != ty || e.version != version || e.epoch != epoch || e.hash != hash {
+            return None;
+        }
+        if e.name != name_word {
+            // SAFETY: `e.name` is an interned, immortal str.
+            let cached_name = unsafe { Value::from_raw_word(e.name) };
+            let same = as_str(&cached_name) == Some(name);
+            std::mem::forget(cached_name);
+            if !same {
                 return None;
             }
-            if e.name != name_word {
-                // SAFETY: `e.name` is an interned, immortal str.
-                let cached_name = unsafe { Value::from_raw_word(e.name) };
-                let same = as_str(&cached_name) == Some(name);
-                std::mem::forget(cached_name);
-                if !same {
-                    return None;
-                }
-            }
-            if e.value == 0 {
-                return Some(None);
-            }
-            if e.value & 1 == 1 {
-                // SAFETY: a small-int word is a complete value with no reference count.
-                return Some(Some(unsafe { Value::from_raw_word(e.value) }));
-            }
-            // SAFETY: the epoch is unchanged since the entry was stored, so the type dict that
-            // held this value still holds it (see the module comment); we add a reference.
-            Some(Some(unsafe {
-                Value::from_raw_borrowed(e.value as *const _)
-            }))
-        })
+        }
+        if e.value == 0 {
+            return Some(None);
+        }
+        if e.value & 1 == 1 {
+            // SAFETY: a small-int word is a complete value with no reference count.
+            return Some(Some(unsafe { Value::from_raw_word(e.value) }));
+        }
+        // SAFETY: the epoch is unchanged since the entry was stored, so the type dict that held
+        // this value still holds it (see the module comment); we add a reference.
+        Some(Some(unsafe {
+            Value::from_raw_borrowed(e.value as *const _)
+        }))
+    }
+
+    /// The current epoch (inline caches record it and compare on use).
+    #[inline(always)]
+    pub fn epoch() -> u32 {
+        EPOCH.load(Ordering::Acquire)
     }
 
     /// Records a lookup result.

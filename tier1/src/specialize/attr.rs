@@ -1,0 +1,210 @@
+//! Inline caches of LOAD_ATTR and STORE_ATTR on instances of Python classes. A cache records
+//! the owner's type version and the global type epoch (any type attribute store anywhere
+//! changes it), the kind of hit, and an index; on use both must match, and the instance must
+//! not have a materialized `__dict__`. Misses fall back to `interp::attr` and refill the cache.
+//! This file must not change attribute semantics: every hit returns what the slow path would.
+
+use std::cell::Cell;
+
+use crate::object::typeobj::{attr_cache, instance_data, tflags, Layout, TypeData};
+use crate::object::value::Value;
+
+/// Cache kinds (unit 4 of the cache).
+const EMPTY: u16 = 0;
+const INSTANCE_VALUE: u16 = 1;
+const METHOD: u16 = 2;
+const SLOT: u16 = 3;
+
+/// The cache units of one instruction: [version lo, version hi, epoch lo, epoch hi, kind,
+/// index, keys-len lo, keys-len hi, (unused)]. STORE_ATTR uses the first six.
+pub struct AttrCache<'a>(&'a [Cell<u16>]);
+
+impl<'a> AttrCache<'a> {
+    /// The cache units starting at `at` (the first unit after the opcode unit).
+    #[inline(always)]
+    pub fn at(units: &'a [Cell<u16>], at: usize, len: usize) -> Option<AttrCache<'a>> {
+        units.get(at..at + len).map(AttrCache)
+    }
+
+    #[inline(always)]
+    fn u32_at(&self, i: usize) -> u32 {
+        u32::from(self.0[i].get()) | (u32::from(self.0[i + 1].get()) << 16)
+    }
+
+    #[inline(always)]
+    fn set_u32(&self, i: usize, v: u32) {
+        self.0[i].set(v as u16);
+        self.0[i + 1].set((v >> 16) as u16);
+    }
+
+    /// True when the cache was filled for this type version in this epoch.
+    #[inline(always)]
+    fn valid_for(&self, ty: &TypeData) -> bool {
+        self.0[4].get() != EMPTY
+            && self.u32_at(0) == ty.version.load(std::sync::atomic::Ordering::Acquire)
+            && self.u32_at(2) == attr_cache::epoch()
+    }
+
+    fn fill(&self, ty: &TypeData, kind: u16, index: usize, keys_len: usize) {
+        let (Ok(index), Ok(keys_len)) = (u16::try_from(index), u32::try_from(keys_len)) else {
+            return;
+        };
+        self.set_u32(0, ty.version.load(std::sync::atomic::Ordering::Acquire));
+        self.set_u32(2, attr_cache::epoch());
+        self.0[5].set(index);
+        if self.0.len() > 7 {
+            self.set_u32(6, keys_len);
+        }
+        self.0[4].set(kind);
+    }
+}
+
+/// An instance of a Python class based on `object` with the default attribute hooks.
+#[inline(always)]
+fn plain_instance(owner: &Value) -> Option<&TypeData> {
+    if owner.is_small() {
+        return None;
+    }
+    let ty = owner.type_data();
+    (ty.is_heap() && ty.layout == Layout::Object).then_some(ty)
+}
+
+/// LOAD_ATTR (plain form) through the cache: Some(value) on a hit.
+#[inline(always)]
+pub fn load(cache: &AttrCache<'_>, owner: &Value) -> Option<Value> {
+    let ty = plain_instance(owner)?;
+    if !cache.valid_for(ty) {
+        return None;
+    }
+    let inst = instance_data(owner)?;
+    match cache.0[4].get() {
+        INSTANCE_VALUE if !inst.has_dict() => inst.value(usize::from(cache.0[5].get())),
+        SLOT => inst.slot(usize::from(cache.0[5].get())),
+        _ => None,
+    }
+}
+
+/// LOAD_ATTR (method form) through the cache: Some(function) when `owner.name` is a plain
+/// function of the class not shadowed by the instance (call it with `owner` prepended).
+#[inline(always)]
+pub fn load_method(cache: &AttrCache<'_>, owner: &Value, name: &Value) -> Option<Value> {
+    let ty = plain_instance(owner)?;
+    if !cache.valid_for(ty) || cache.0[4].get() != METHOD {
+        return None;
+    }
+    let inst = instance_data(owner)?;
+    if inst.has_dict() || ty.shared_keys_len() != cache.u32_at(6) as usize {
+        return None;
+    }
+    ty.lookup_value(name)
+}
+
+/// Does the type let the default attribute machinery decide (no custom hooks)?
+fn default_hooks(ty: &TypeData, hook: &Value) -> bool {
+    ty.lookup_value(hook)
+        .is_none_or(|h| h.layout() == Layout::Builtin)
+}
+
+/// After a slow-path LOAD_ATTR: records how `owner.name` was found, when it is cacheable.
+pub fn fill_load(cache: &AttrCache<'_>, owner: &Value, name: &Value, method: bool) {
+    let Some(ty) = plain_instance(owner) else {
+        return;
+    };
+    let Some(inst) = instance_data(owner) else {
+        return;
+    };
+    let names = crate::object::names::names();
+    if !default_hooks(ty, &names.getattribute) || inst.has_dict() {
+        return;
+    }
+    let descr = ty.lookup_value(name);
+    match descr.as_ref().map(Value::layout) {
+        Some(Layout::MemberDescr) => {
+            if let Some(m) = descr
+                .as_ref()
+                .and_then(|d| d.downcast::<crate::object::func::MemberDescrData>())
+            {
+                if m.owner
+                    .downcast::<TypeData>()
+                    .is_some_and(|o| ty.is_subtype(o))
+                {
+                    cache.fill(ty, SLOT, m.index, 0);
+                }
+            }
+        }
+        Some(Layout::Function) if method && ty.shared_key_index(name, false).is_none() => {
+            cache.fill(ty, METHOD, 0, ty.shared_keys_len());
+        }
+        None | Some(Layout::Function) => {
+            if let Some(i) = ty.shared_key_index(name, false) {
+                if inst.value(i).is_some() {
+                    cache.fill(ty, INSTANCE_VALUE, i, 0);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// STORE_ATTR through the cache: Ok(()) on a hit, Err(value) (handed back) on a miss.
+#[inline(always)]
+pub fn store(cache: &AttrCache<'_>, owner: &Value, value: Value) -> Result<(), Value> {
+    let Some(ty) = plain_instance(owner) else {
+        return Err(value);
+    };
+    if !cache.valid_for(ty) {
+        return Err(value);
+    }
+    let Some(inst) = instance_data(owner) else {
+        return Err(value);
+    };
+    match cache.0[4].get() {
+        INSTANCE_VALUE if !inst.has_dict() => {
+            let old = inst.set_value(usize::from(cache.0[5].get()), Some(value));
+            drop(old);
+            Ok(())
+        }
+        SLOT => {
+            let old = inst.set_slot(usize::from(cache.0[5].get()), Some(value));
+            drop(old);
+            Ok(())
+        }
+        _ => Err(value),
+    }
+}
+
+/// After a slow-path STORE_ATTR: records where `owner.name` was stored, when cacheable.
+pub fn fill_store(cache: &AttrCache<'_>, owner: &Value, name: &Value) {
+    let Some(ty) = plain_instance(owner) else {
+        return;
+    };
+    let Some(inst) = instance_data(owner) else {
+        return;
+    };
+    let names = crate::object::names::names();
+    if !default_hooks(ty, &names.setattr) || inst.has_dict() {
+        return;
+    }
+    let descr = ty.lookup_value(name);
+    match descr.as_ref().map(Value::layout) {
+        Some(Layout::MemberDescr) => {
+            if let Some(m) = descr
+                .as_ref()
+                .and_then(|d| d.downcast::<crate::object::func::MemberDescrData>())
+            {
+                if m.owner
+                    .downcast::<TypeData>()
+                    .is_some_and(|o| ty.is_subtype(o))
+                {
+                    cache.fill(ty, SLOT, m.index, 0);
+                }
+            }
+        }
+        None | Some(Layout::Function) if ty.flags & tflags::NO_DICT == 0 => {
+            if let Some(i) = ty.shared_key_index(name, false) {
+                cache.fill(ty, INSTANCE_VALUE, i, 0);
+            }
+        }
+        _ => {}
+    }
+}
