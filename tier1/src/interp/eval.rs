@@ -200,7 +200,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                 .as_ref()
                 .is_some_and(|g| g.is(&frame.globals))
             {
-                vm.frame_globals = Some(frame.globals.clone());
+                vm.frame_globals = Some((*frame.globals).clone());
             }
         }};
     }
@@ -535,7 +535,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     let locals = frame
                         .locals
                         .clone()
-                        .unwrap_or_else(|| frame.globals.clone());
+                        .unwrap_or_else(|| (*frame.globals).clone());
                     let removed = tri!(ops::delitem_mapping(vm, &locals, name));
                     if !removed {
                         pending = Some(name_error(name));
@@ -882,8 +882,8 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         &builtin_types().function.value(),
                         FunctionData::new(FunctionParts {
                             code,
-                            globals: frame.globals.clone(),
-                            builtins: frame.builtins.clone(),
+                            globals: (*frame.globals).clone(),
+                            builtins: (*frame.builtins).clone(),
                             defaults,
                             kwdefaults,
                             closure,
@@ -1101,7 +1101,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     let locals = frame
                         .locals
                         .clone()
-                        .unwrap_or_else(|| frame.globals.clone());
+                        .unwrap_or_else(|| (*frame.globals).clone());
                     let key = crate::object::str::intern("__annotations__");
                     let present = tri!(ops::getitem_mapping(vm, &locals, &key)).is_some();
                     if !present {
@@ -1112,7 +1112,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     let l = frame
                         .locals
                         .clone()
-                        .unwrap_or_else(|| frame.globals.clone());
+                        .unwrap_or_else(|| (*frame.globals).clone());
                     push(frame, l);
                 }
                 Opcode::CALL_INTRINSIC_1 => {
@@ -1122,7 +1122,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                             let target = frame
                                 .locals
                                 .clone()
-                                .unwrap_or_else(|| frame.globals.clone());
+                                .unwrap_or_else(|| (*frame.globals).clone());
                             tri!(crate::builtins::import::import_star(vm, &v, &target));
                             none()
                         }
@@ -1271,7 +1271,7 @@ fn store_name(vm: &mut Vm, frame: &Frame, name: Value, v: Value) -> PyResult<()>
     let locals = frame
         .locals
         .clone()
-        .unwrap_or_else(|| frame.globals.clone());
+        .unwrap_or_else(|| (*frame.globals).clone());
     match as_dict(&locals) {
         Some(d) if builtin_types().dict.is_type_of(&locals) => {
             d.set_str_key(name, v);

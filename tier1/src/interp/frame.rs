@@ -3,6 +3,8 @@
 //! by owning this struct, and the JIT's deopt can rebuild a frame by filling it. Argument binding
 //! (positional, keyword, defaults, `*args`, `**kwargs`) fills the locals here.
 
+use std::mem::ManuallyDrop;
+
 use crate::bytecode::code::flags as co;
 use crate::object::dict::{as_dict, new_dict};
 use crate::object::func::{new_cell, CodeData, FunctionData};
@@ -17,8 +19,12 @@ pub struct Frame {
     pub code: Value,
     /// The function being run (None for module code and exec/eval).
     pub func: Option<Value>,
-    pub globals: Value,
-    pub builtins: Value,
+    /// The globals and builtins dicts. Function frames borrow them from `func` (which keeps
+    /// them alive and never replaces them) instead of counting references; module frames own
+    /// them (`owns_namespaces`).
+    pub globals: ManuallyDrop<Value>,
+    pub builtins: ManuallyDrop<Value>,
+    owns_namespaces: bool,
     /// The locals mapping of module and class bodies (LOAD_NAME / STORE_NAME).
     pub locals: Option<Value>,
     /// Index of the next code unit to execute.
@@ -29,6 +35,18 @@ pub struct Frame {
     pub slots: Vec<Option<Value>>,
     /// Number of local and cell slots: the value stack starts here.
     pub stack_base: usize,
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        if self.owns_namespaces {
+            // SAFETY: owned namespaces are dropped exactly once, here.
+            unsafe {
+                ManuallyDrop::drop(&mut self.globals);
+                ManuallyDrop::drop(&mut self.builtins);
+            }
+        }
+    }
 }
 
 impl Frame {
@@ -43,7 +61,7 @@ impl Frame {
     /// A frame for module-level code or exec/eval: names resolve through `locals` (the globals
     /// dict itself for module code).
     pub fn for_module(code: Value, globals: Value, builtins: Value, locals: Value) -> Frame {
-        let mut frame = Frame::empty(code, None, globals, builtins, Vec::new());
+        let mut frame = Frame::empty(code, None, globals, builtins, true, Vec::new());
         frame.locals = Some(locals);
         frame
     }
@@ -53,6 +71,7 @@ impl Frame {
         func: Option<Value>,
         globals: Value,
         builtins: Value,
+        owns_namespaces: bool,
         buffer: Vec<Option<Value>>,
     ) -> Frame {
         // SAFETY: callers pass a code object.
@@ -67,8 +86,9 @@ impl Frame {
         Frame {
             code,
             func,
-            globals,
-            builtins,
+            globals: ManuallyDrop::new(globals),
+            builtins: ManuallyDrop::new(builtins),
+            owns_namespaces,
             locals: None,
             ip: 0,
             lasti: 0,
@@ -98,11 +118,21 @@ impl Frame {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Frame> {
+        // SAFETY: the frame holds `func`, which holds its globals and builtins for at least as
+        // long (a function's namespaces are never replaced), so borrowed words stay valid; the
+        // frame does not drop them (`owns_namespaces` is false).
+        let (globals, builtins) = unsafe {
+            (
+                Value::from_raw_word(fdata.globals.raw()),
+                Value::from_raw_word(fdata.builtins.raw()),
+            )
+        };
         let mut frame = Frame::empty(
             fdata.code_value().clone(),
             Some(func.clone()),
-            fdata.globals.clone(),
-            fdata.builtins.clone(),
+            globals,
+            builtins,
+            false,
             buffer,
         );
         let cd = fdata.code();

@@ -60,7 +60,7 @@ impl GenData {
 
 /// A new generator that will run `frame` (the call's bound arguments are already in it).
 pub fn new_generator(frame: Frame, f: &FunctionData) -> Value {
-    let (code, globals) = (frame.code.clone(), frame.globals.clone());
+    let (code, globals) = (frame.code.clone(), (*frame.globals).clone());
     alloc(
         &builtin_types().generator.value(),
         GenData {
