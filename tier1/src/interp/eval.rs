@@ -1165,7 +1165,7 @@ fn python_call_frame(
     };
     // SAFETY: layout checked above.
     let fdata = unsafe { func.payload_unchecked::<FunctionData>() };
-    if fdata.code().code.flags & crate::bytecode::code::flags::GENERATOR != 0 {
+    if fdata.code().flags & crate::bytecode::code::flags::GENERATOR != 0 {
         return Ok(None);
     }
     if has_self && bound_self.is_some() {

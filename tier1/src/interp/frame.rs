@@ -76,9 +76,9 @@ impl Frame {
     ) -> Frame {
         // SAFETY: callers pass a code object.
         let cd = unsafe { code.payload_unchecked::<CodeData>() };
-        let nlocals = cd.code.varnames.len();
+        let nlocals = cd.nlocals as usize;
         let ncells = cd.cell_names.len();
-        let size = nlocals + ncells + cd.code.max_stack as usize + 1;
+        let size = nlocals + ncells + cd.max_stack as usize + 1;
         let mut slots = buffer;
         slots.clear();
         slots.reserve(size);
@@ -136,12 +136,11 @@ impl Frame {
             buffer,
         );
         let cd = fdata.code();
-        let code = &cd.code;
         let npos_given = args.len() - kwnames.len() + usize::from(self_.is_some());
         let simple = kwnames.is_empty()
-            && code.flags & (co::VARARGS | co::VARKEYWORDS) == 0
-            && code.kwonly_arg_count == 0
-            && npos_given == code.arg_count as usize;
+            && cd.flags & (co::VARARGS | co::VARKEYWORDS) == 0
+            && cd.kwonly_arg_count == 0
+            && npos_given == cd.arg_count as usize;
         if simple {
             let mut i = 0;
             if let Some(s) = self_ {
@@ -162,7 +161,7 @@ impl Frame {
     /// Creates the cellvar cells (initialized from parameters where the compiler says so) and
     /// copies the closure's cells into the freevar slots.
     fn init_cells(&mut self, closure: Option<&Value>) {
-        if closure.is_none() && self.code_data().code.cellvars.is_empty() {
+        if closure.is_none() && self.code_data().ncellvars == 0 {
             return;
         }
         let (nlocals, ncellvars, from_args) = {

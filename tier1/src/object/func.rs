@@ -35,6 +35,14 @@ pub struct CodeData {
     /// specializer writes (opcode units are never rewritten yet). One copy per code object
     /// while one thread runs Python; per-thread copies come with the thread runtime.
     pub units: Box<[Cell<u16>]>,
+    /// Copies of the `code` fields that every call reads (kept beside the payload so a call
+    /// does not chase the `Arc`).
+    pub flags: u32,
+    pub arg_count: u32,
+    pub kwonly_arg_count: u32,
+    pub nlocals: u32,
+    pub ncellvars: u32,
+    pub max_stack: u32,
 }
 
 /// Where a global name was found: an entry position in globals, or in builtins (valid while
@@ -82,6 +90,12 @@ pub fn new_code(code: Arc<CodeObject>) -> Value {
         .collect();
     let units = code.code.iter().map(|&u| Cell::new(u)).collect();
     let data = CodeData {
+        flags: code.flags,
+        arg_count: code.arg_count,
+        kwonly_arg_count: code.kwonly_arg_count,
+        nlocals: code.varnames.len() as u32,
+        ncellvars: code.cellvars.len() as u32,
+        max_stack: code.max_stack,
         units,
         global_cache,
         name: intern(&code.name),
