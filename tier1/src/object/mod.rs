@@ -283,7 +283,8 @@ fn build_types() -> BuiltinTypes {
         t
     };
     let base = tflags::BASETYPE;
-    let int = simple("int", L::Int, base, dealloc_plain::<int::IntData>);
+    let leaf = base | tflags::LEAF;
+    let int = simple("int", L::Int, leaf, dealloc_plain::<int::IntData>);
     let bool_ = make_type(tr, "bool", L::Bool, 0, vec![int.value()], dealloc_never, 0);
     set_linear_mro(bool_);
     let iter_names = iter::IterKind::TYPE_NAMES;
@@ -302,9 +303,9 @@ fn build_types() -> BuiltinTypes {
         ellipsis: simple("ellipsis", L::Ellipsis, 0, dealloc_never),
         int,
         bool_,
-        float: simple("float", L::Float, base, int::dealloc_float),
-        str: simple("str", L::Str, base, dealloc_plain::<str::StrData>),
-        bytes: simple("bytes", L::Bytes, base, dealloc_plain::<seq::BytesData>),
+        float: simple("float", L::Float, leaf, int::dealloc_float),
+        str: simple("str", L::Str, leaf, dealloc_plain::<str::StrData>),
+        bytes: simple("bytes", L::Bytes, leaf, dealloc_plain::<seq::BytesData>),
         bytearray: simple(
             "bytearray",
             L::ByteArray,

@@ -63,6 +63,9 @@ pub mod tflags {
     pub const NO_DICT: u32 = 1 << 3;
     /// Instances have a `__del__` to run before they are freed.
     pub const HAS_FINALIZER: u32 = 1 << 4;
+    /// Instances own no references to other objects (int, float, str, bytes): freeing one can
+    /// never free another, so it skips the trashcan bookkeeping.
+    pub const LEAF: u32 = 1 << 5;
 }
 
 /// The payload of a type object.
