@@ -105,3 +105,16 @@ def process(names):
 
 print(process(["x", "y"]))
 print(process([]))
+
+# several failing callbacks: each new exception is chained to the one it replaced
+try:
+    with ExitStack() as stack:
+        stack.callback(lambda: 1 / 0)
+        stack.callback(lambda: [][1])
+        raise KeyError("k")
+except ZeroDivisionError as e:
+    chain = []
+    while e is not None:
+        chain.append(type(e).__name__)
+        e = e.__context__
+    print(" <- ".join(chain))

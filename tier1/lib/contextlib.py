@@ -253,6 +253,9 @@ class ExitStack(AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received = exc_details[0] is not None
+        # The exception being handled where the with statement is (it is the automatic
+        # __context__ of anything a callback raises).
+        frame_exc = _sys.exc_info()[1]
         current = exc_details[1]
         suppressed = False
         pending = False
@@ -265,14 +268,7 @@ class ExitStack(AbstractContextManager):
                     current = None
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                # Chain the new exception to the one it replaces, as nested with statements
-                # would.
-                if current is not None and new_exc is not current:
-                    inner = new_exc
-                    while inner.__context__ is not None and inner.__context__ is not current:
-                        inner = inner.__context__
-                    if inner.__context__ is None and inner is not current:
-                        inner.__context__ = current
+                _fix_context(new_exc, current, frame_exc)
                 pending = True
                 current = new_exc
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
@@ -284,3 +280,18 @@ class ExitStack(AbstractContextManager):
                 current.__context__ = context
                 raise
         return received and suppressed
+
+
+def _fix_context(new_exc, old_exc, frame_exc):
+    """Chain new_exc to old_exc (the exception it replaces), as nested with statements would:
+    the end of new_exc's context chain, before frame_exc, is linked to old_exc."""
+    if old_exc is None:
+        return
+    while True:
+        context = new_exc.__context__
+        if context is None or context is old_exc:
+            return
+        if context is frame_exc:
+            break
+        new_exc = context
+    new_exc.__context__ = old_exc

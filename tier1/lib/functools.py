@@ -37,6 +37,38 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
+def recursive_repr(fillvalue='...'):
+    """Decorator for __repr__ methods: a recursive call for the same object (on the same
+    call stack) returns fillvalue instead of recursing forever."""
+
+    def decorating_function(user_function):
+        running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                running.discard(key)
+
+        wrapper.__module__ = getattr(user_function, '__module__', None)
+        wrapper.__doc__ = getattr(user_function, '__doc__', None)
+        wrapper.__name__ = getattr(user_function, '__name__', 'wrapper')
+        wrapper.__qualname__ = getattr(user_function, '__qualname__', 'wrapper')
+        wrapper.__wrapped__ = user_function
+        return wrapper
+
+    return decorating_function
+
+
+def get_cache_token():
+    """The current abstract-base-class cache token (Strata has no ABC registry: always 0)."""
+    return 0
+
+
 # ---------------------------------------------------------------------------
 # reduce
 
@@ -253,7 +285,7 @@ def cache(user_function, /):
 # cmp_to_key / total_ordering
 
 
-class KeyWrapper:
+class _KeyWrapper:
     """What cmp_to_key returns: called with an object, it wraps that object in a KeyWrapper
     whose comparisons are answered by the comparison function."""
 
@@ -264,10 +296,10 @@ class KeyWrapper:
         self.obj = obj
 
     def __call__(self, obj):
-        return KeyWrapper(self.cmp, obj)
+        return _KeyWrapper(self.cmp, obj)
 
     def _compare(self, other):
-        if not isinstance(other, KeyWrapper):
+        if not isinstance(other, _KeyWrapper):
             raise TypeError('other argument must be K instance')
         return self.cmp(self.obj, other.obj)
 
@@ -289,9 +321,12 @@ class KeyWrapper:
     __hash__ = None
 
 
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+
+
 def cmp_to_key(mycmp):
     """Turn an old-style comparison function into a key function for sorted(), min(), ..."""
-    return KeyWrapper(mycmp)
+    return _KeyWrapper(mycmp)
 
 
 def _derive(base, negate, with_equal):
