@@ -98,7 +98,7 @@ except TypeError as e:
 # methodcaller
 print(methodcaller("upper")("abc"), methodcaller("split", ",")("a,b,c"))
 print(methodcaller("replace", "a", "o", 1)("banana"))
-print(methodcaller("get", "x", default=0)({"x": 1}) if False else "skip")
+print(methodcaller("split", sep=",", maxsplit=1)("a,b,c"))
 print(list(map(methodcaller("strip", "-"), ["-a-", "--b"])))
 print(repr(methodcaller("pad", 3, fill="*")))
 print(sorted(["Banana", "apple", "Cherry"], key=methodcaller("lower")))
