@@ -18,6 +18,9 @@ use super::vm::Vm;
 
 pub struct GenData {
     frame: UnsafeCell<Option<Box<Frame>>>,
+    /// The exception the generator was handling when it last yielded (its own `sys.exc_info()`
+    /// state, restored when it resumes; the caller's state is restored when it yields).
+    saved_exc: UnsafeCell<Option<Value>>,
     running: Cell<bool>,
     started: Cell<bool>,
     pub name: Value,
@@ -65,6 +68,7 @@ pub fn new_generator(frame: Frame, f: &FunctionData) -> Value {
         &builtin_types().generator.value(),
         GenData {
             frame: UnsafeCell::new(Some(Box::new(frame))),
+            saved_exc: UnsafeCell::new(None),
             running: Cell::new(false),
             started: Cell::new(false),
             name: f.name(),
@@ -129,7 +133,25 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
     }
     g.started.set(true);
     g.running.set(true);
+    let caller_exc = vm.exc_info.clone();
+    // SAFETY: see the impl comment; the generator is marked running, so nothing else touches
+    // its saved state meanwhile.
+    if let Some(own) = unsafe { (*g.saved_exc.get()).take() } {
+        vm.exc_info = Some(own);
+    }
     let result = run_frame(vm, &mut frame, throw);
+    let inner_exc = std::mem::replace(&mut vm.exc_info, caller_exc.clone());
+    if matches!(result, Ok(FrameExit::Yield(_))) {
+        let differs = match (&inner_exc, &caller_exc) {
+            (Some(a), Some(b)) => !a.is(b),
+            (Some(_), None) => true,
+            _ => false,
+        };
+        if differs {
+            // SAFETY: as above.
+            unsafe { *g.saved_exc.get() = inner_exc };
+        }
+    }
     g.running.set(false);
     match result {
         Ok(FrameExit::Yield(v)) => {
