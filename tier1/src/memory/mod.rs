@@ -38,15 +38,7 @@ pub fn take_finalizers() -> Vec<Value> {
 /// Frees an object whose count just reached zero. Re-entrant frees (an object's payload dropping
 /// the last reference to another object) are queued and run by the outermost call.
 pub fn free_object(ptr: *mut ObjHeader) {
-    // SAFETY: `ptr` is an object whose last reference was just dropped; its header and type
-    // are intact until its dealloc runs.
-    let ty: &TypeData = unsafe {
-        let ty_raw = (*ptr).ob_type.load(Ordering::Relaxed);
-        &(*(ty_raw as *const Object<TypeData>)).data
-    };
-    if ty.flags & tflags::LEAF != 0 {
-        // SAFETY: the type's dealloc matches the object's layout; a leaf frees nothing else.
-        unsafe { (ty.dealloc)(ptr) };
+    if free_leaf(ptr) {
         return;
     }
     if FREEING.with(|f| f.replace(true)) {
@@ -58,6 +50,22 @@ pub fn free_object(ptr: *mut ObjHeader) {
         free_one(next as *mut ObjHeader);
     }
     FREEING.with(|f| f.set(false));
+}
+
+/// Frees `ptr` at once when its type is a leaf (owns no references); false otherwise.
+fn free_leaf(ptr: *mut ObjHeader) -> bool {
+    // SAFETY: `ptr` is an object whose last reference was just dropped; its header and type
+    // are intact until its dealloc runs.
+    let ty: &TypeData = unsafe {
+        let ty_raw = (*ptr).ob_type.load(Ordering::Relaxed);
+        &(*(ty_raw as *const Object<TypeData>)).data
+    };
+    if ty.flags & tflags::LEAF == 0 {
+        return false;
+    }
+    // SAFETY: the type's dealloc matches the object's layout; a leaf frees nothing else.
+    unsafe { (ty.dealloc)(ptr) };
+    true
 }
 
 fn free_one(ptr: *mut ObjHeader) {
