@@ -943,9 +943,17 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             Layout::Tuple => {
                 let items = as_tuple(v).map(|t| t.items().to_vec()).unwrap_or_default();
                 let mut hashes = Vec::with_capacity(items.len());
+                vm.enter_recursion(" while hashing a tuple")?;
                 for it in &items {
-                    hashes.push(hash(vm, it)?);
+                    match hash(vm, it) {
+                        Ok(h) => hashes.push(h),
+                        Err(e) => {
+                            vm.leave_recursion();
+                            return Err(e);
+                        }
+                    }
                 }
+                vm.leave_recursion();
                 return Ok(numfmt::tuple_hash(hashes.into_iter(), items.len()));
             }
             Layout::FrozenSet => return Ok(crate::builtins::set_methods::frozenset_hash(v)),
