@@ -216,7 +216,6 @@ fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// issubclass(cls, classinfo). (`vm` is threaded through for `__subclasscheck__` hooks.)
-#[allow(clippy::only_used_in_recursion)]
 pub fn is_subclass(vm: &mut Vm, cls: &Value, info: &Value) -> PyResult<bool> {
     let Some(ct) = cls.downcast::<TypeData>() else {
         return Err(PyErr::new(
@@ -233,7 +232,17 @@ pub fn is_subclass(vm: &mut Vm, cls: &Value, info: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     match info.downcast::<TypeData>() {
-        Some(it) => Ok(ct.is_subtype(it)),
+        Some(it) => {
+            if info.type_data().is_heap() {
+                if let Some(check) = info.type_data().lookup("__subclasscheck__") {
+                    if check.layout() != crate::object::Layout::Builtin {
+                        let r = call::call(vm, &check, &[info.clone(), cls.clone()], &[])?;
+                        return ops::truthy(vm, &r);
+                    }
+                }
+            }
+            Ok(ct.is_subtype(it))
+        }
         None => Err(PyErr::new(
             ExcKind::TypeError,
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",

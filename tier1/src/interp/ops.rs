@@ -1656,8 +1656,16 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         }
         Layout::Type => {
             // Generic aliases (list[int]) evaluate to the class itself for annotations.
+            if ty.is_heap() {
+                if let Some(f) = ty.lookup("__getitem__") {
+                    return call(vm, &f, &[container.clone(), key.clone()], &[]);
+                }
+            }
             match type_data_of(container).lookup("__class_getitem__") {
-                Some(f) => call(vm, &f, &[container.clone(), key.clone()], &[]),
+                Some(f) => {
+                    let f = super::attr::descr_get(vm, &f, None, container)?;
+                    call(vm, &f, std::slice::from_ref(key), &[])
+                }
                 None => Ok(container.clone()),
             }
         }
