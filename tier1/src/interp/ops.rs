@@ -928,7 +928,19 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         return Ok(numfmt::hash_i64(i));
     }
     let ty = v.type_data();
-    if !ty.is_heap() {
+    if ty.is_heap() {
+        // A Python class's own __hash__ (or `__hash__ = None`) wins; otherwise subclasses of
+        // builtin types hash like their base.
+        match ty.lookup("__hash__") {
+            Some(f) if f.is(&singletons().none) => return Err(unhashable(v)),
+            Some(f) if f.layout() != Layout::Builtin => {
+                let r = call(vm, &f, std::slice::from_ref(v), &[])?;
+                return hash_result(&r);
+            }
+            _ => {}
+        }
+    }
+    {
         match v.layout() {
             Layout::Str => return Ok(str_data(v).map_or(0, StrData::hash)),
             Layout::Int => {
