@@ -203,6 +203,16 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(obj.type_data().is_subtype(td))
         }
+        None if cls.type_data().is_heap()
+            && cls.type_data().lookup("__instancecheck__").is_some() =>
+        {
+            let check = cls
+                .type_data()
+                .lookup("__instancecheck__")
+                .unwrap_or_else(none);
+            let r = call::call(vm, &check, &[cls.clone(), obj.clone()], &[])?;
+            ops::truthy(vm, &r)
+        }
         None => Err(PyErr::new(
             ExcKind::TypeError,
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
@@ -242,6 +252,16 @@ pub fn is_subclass(vm: &mut Vm, cls: &Value, info: &Value) -> PyResult<bool> {
                 }
             }
             Ok(ct.is_subtype(it))
+        }
+        None if info.type_data().is_heap()
+            && info.type_data().lookup("__subclasscheck__").is_some() =>
+        {
+            let check = info
+                .type_data()
+                .lookup("__subclasscheck__")
+                .unwrap_or_else(none);
+            let r = call::call(vm, &check, &[info.clone(), cls.clone()], &[])?;
+            ops::truthy(vm, &r)
         }
         None => Err(PyErr::new(
             ExcKind::TypeError,

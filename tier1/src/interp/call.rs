@@ -438,7 +438,24 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let body = &pos[0];
     let name = pos[1].clone();
-    let bases: Vec<Value> = pos[2..].to_vec();
+    let orig_bases: Vec<Value> = pos[2..].to_vec();
+    // PEP 560: non-class bases may stand for classes via `__mro_entries__`.
+    let mut bases: Vec<Value> = Vec::with_capacity(orig_bases.len());
+    let mut replaced = false;
+    for b in &orig_bases {
+        if b.layout() != Layout::Type {
+            if let Some(me) = b.type_data().lookup("__mro_entries__") {
+                let r = call(vm, &me, &[b.clone(), new_tuple(orig_bases.clone())], &[])?;
+                let items = as_tuple(&r).ok_or_else(|| {
+                    PyErr::new(ExcKind::TypeError, "__mro_entries__ must return a tuple")
+                })?;
+                bases.extend_from_slice(items.items());
+                replaced = true;
+                continue;
+            }
+        }
+        bases.push(b.clone());
+    }
     let mut meta: Option<Value> = None;
     let mut kw_names = Vec::new();
     let mut kw_values = Vec::new();
@@ -472,6 +489,14 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "__build_class__: func must be a function",
         )
     })?;
+    if replaced {
+        ops::setitem(
+            vm,
+            &ns,
+            &intern("__orig_bases__"),
+            new_tuple(orig_bases.clone()),
+        )?;
+    }
     let mut frame = Frame::for_call(body, f, None, &[], &[])?;
     frame.locals = Some(ns.clone());
     run_frame(vm, &mut frame, None)?;

@@ -1009,9 +1009,15 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn hash_result(r: &Value) -> PyResult<i64> {
+    // Like CPython's slot_tp_hash: a result that fits a machine word is used as is (-1 is
+    // reserved for errors and becomes -2); larger ints are hashed.
     match as_int(r) {
-        Some(IntRef::Small(i)) => Ok(numfmt::hash_i64(i)),
-        Some(IntRef::Big(b)) => Ok(numfmt::hash_bigint(b)),
+        Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+        Some(IntRef::Big(b)) => Ok(match b.to_i64() {
+            Some(-1) => -2,
+            Some(i) => i,
+            None => numfmt::hash_bigint(b),
+        }),
         None => Err(PyErr::new(
             ExcKind::TypeError,
             "__hash__ method should return an integer",
