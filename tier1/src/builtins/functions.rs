@@ -203,6 +203,16 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(obj.type_data().is_subtype(td))
         }
+        None if cls.type_data().is_heap()
+            && cls.type_data().lookup("__instancecheck__").is_some() =>
+        {
+            let check = cls
+                .type_data()
+                .lookup("__instancecheck__")
+                .unwrap_or_else(none);
+            let r = call::call(vm, &check, &[cls.clone(), obj.clone()], &[])?;
+            ops::truthy(vm, &r)
+        }
         None => Err(PyErr::new(
             ExcKind::TypeError,
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
@@ -216,7 +226,6 @@ fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// issubclass(cls, classinfo). (`vm` is threaded through for `__subclasscheck__` hooks.)
-#[allow(clippy::only_used_in_recursion)]
 pub fn is_subclass(vm: &mut Vm, cls: &Value, info: &Value) -> PyResult<bool> {
     let Some(ct) = cls.downcast::<TypeData>() else {
         return Err(PyErr::new(
@@ -233,7 +242,27 @@ pub fn is_subclass(vm: &mut Vm, cls: &Value, info: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     match info.downcast::<TypeData>() {
-        Some(it) => Ok(ct.is_subtype(it)),
+        Some(it) => {
+            if info.type_data().is_heap() {
+                if let Some(check) = info.type_data().lookup("__subclasscheck__") {
+                    if check.layout() != crate::object::Layout::Builtin {
+                        let r = call::call(vm, &check, &[info.clone(), cls.clone()], &[])?;
+                        return ops::truthy(vm, &r);
+                    }
+                }
+            }
+            Ok(ct.is_subtype(it))
+        }
+        None if info.type_data().is_heap()
+            && info.type_data().lookup("__subclasscheck__").is_some() =>
+        {
+            let check = info
+                .type_data()
+                .lookup("__subclasscheck__")
+                .unwrap_or_else(none);
+            let r = call::call(vm, &check, &[info.clone(), cls.clone()], &[])?;
+            ops::truthy(vm, &r)
+        }
         None => Err(PyErr::new(
             ExcKind::TypeError,
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",

@@ -293,8 +293,10 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
                 .unwrap_or_default();
             let attr_name = as_str(name).unwrap_or("");
             if package_path(module).is_some() {
-                if let Ok(m) = import_module(vm, &format!("{mname}.{attr_name}")) {
-                    return Ok(m);
+                match import_module(vm, &format!("{mname}.{attr_name}")) {
+                    Ok(m) => return Ok(m),
+                    Err(e) if !e.matches(ExcKind::ModuleNotFoundError) => return Err(e),
+                    Err(_) => {}
                 }
             }
             Err(PyErr::new(

@@ -14,7 +14,7 @@ use crate::object::{
 use super::add_method;
 use super::args::check_positional;
 
-fn object_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = args
         .all
         .first()
@@ -42,7 +42,79 @@ fn object_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ));
         }
     }
+    if let Some(abstract_) = td.lookup("__abstractmethods__") {
+        let names = ops::collect(vm, &abstract_)?;
+        if !names.is_empty() {
+            let mut names: Vec<String> = names
+                .iter()
+                .map(|n| as_str(n).unwrap_or("?").to_string())
+                .collect();
+            names.sort();
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "Can't instantiate abstract class {} with abstract method{} {}",
+                    td.name(),
+                    if names.len() > 1 { "s" } else { "" },
+                    names.join(", ")
+                ),
+            ));
+        }
+    }
     call::object_new(cls)
+}
+
+/// `object.__init_subclass__(cls)` (a classmethod): accepts no keyword arguments.
+fn object_init_subclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        let name = args
+            .all
+            .first()
+            .and_then(|c| c.downcast::<TypeData>())
+            .map_or("object", |t| t.name())
+            .to_string();
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{name}.__init_subclass__() takes no keyword arguments"),
+        ));
+    }
+    Ok(none())
+}
+
+/// `type.__prepare__(name, bases, **kwds)` (a classmethod): a new empty dict.
+fn type_prepare(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(crate::object::dict::new_dict())
+}
+
+/// `type.__call__(cls, *args, **kwargs)`.
+fn type_call_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(cls) = args.all.first() else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "descriptor '__call__' of 'type' object needs an argument",
+        ));
+    };
+    if cls.downcast::<TypeData>().is_none() {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "descriptor '__call__' requires a 'type' object but received a '{}'",
+                cls.type_data().name()
+            ),
+        ));
+    }
+    call::type_call_default(vm, cls, &args.all[1..], args.kwnames)
+}
+
+fn classmethod_builtin(name: &'static str, f: crate::object::func::NativeFn) -> Value {
+    let b = crate::object::func::new_builtin(name, f);
+    if let Some(h) = b.header() {
+        h.make_immortal();
+    }
+    crate::object::typeobj::alloc(
+        &builtin_types().classmethod.value(),
+        crate::object::func::ClassMethodData(b),
+    )
 }
 
 fn object_init(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -176,7 +248,12 @@ fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     }
                 }
             }
-            call::create_class(vm, &pos[0], &pos[1], &pos[2], &ns)
+            let kw: Vec<(Value, Value)> = args
+                .keywords()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            let (kn, kv): (Vec<Value>, Vec<Value>) = kw.into_iter().unzip();
+            call::create_class(vm, &pos[0], &pos[1], &pos[2], &ns, (&kv, &kn))
         }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
@@ -237,6 +314,17 @@ pub fn register() {
     add_method(ty, "mro", type_mro);
     add_method(ty, "__repr__", type_repr);
     add_method(ty, "__subclasscheck__", type_subclasscheck);
+    add_method(ty, "__call__", type_call_method);
+    super::add_type_attr(
+        ty,
+        "__prepare__",
+        classmethod_builtin("__prepare__", type_prepare),
+    );
+    super::add_type_attr(
+        o,
+        "__init_subclass__",
+        classmethod_builtin("__init_subclass__", object_init_subclass),
+    );
     let _ = CompareOp::Eq;
 }
 

@@ -205,7 +205,7 @@ fn with_getattr_hook(
 
 /// Attribute lookup without `__getattribute__`/`__getattr__` hooks (object.__getattribute__).
 pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
-    if obj.layout() == Layout::Type && !obj.type_data().is_heap() {
+    if obj.layout() == Layout::Type {
         return type_getattr(vm, obj, name);
     }
     let text = attr_name(name)?;
@@ -384,10 +384,21 @@ pub fn generic_setattr(
     value: Option<Value>,
 ) -> PyResult<()> {
     let text = attr_name(name)?;
+    let ty = obj.type_data();
     if obj.layout() == Layout::Type {
+        // Data descriptors of a Python metaclass (e.g. a property with a setter) win.
+        if ty.is_heap() {
+            if let Some(d) = ty.lookup_value(name) {
+                if is_data_descriptor(&d) {
+                    return descr_set(vm, &d, obj, text, value);
+                }
+            }
+        }
         return type_setattr(obj, name, text, value);
     }
-    let ty = obj.type_data();
+    if text == "__class__" {
+        return set_class(obj, value);
+    }
     if let Some(d) = ty.lookup_value(name) {
         if is_data_descriptor(&d) {
             return descr_set(vm, &d, obj, text, value);
@@ -459,6 +470,73 @@ pub fn generic_setattr(
         ));
     }
     Err(no_attribute(obj, text))
+}
+
+/// `obj.__class__ = cls`: only between Python classes whose instances have the same layout.
+fn set_class(obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let Some(new_cls) = value else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "can't delete __class__ attribute",
+        ));
+    };
+    let Some(new_td) = new_cls.downcast::<TypeData>() else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "__class__ must be set to a class, not '{}' object",
+                new_cls.type_data().name()
+            ),
+        ));
+    };
+    let old_td = obj.type_data();
+    if !old_td.is_heap() || !new_td.is_heap() {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let same_slots = old_td.slot_names.len() == new_td.slot_names.len()
+        && old_td
+            .slot_names
+            .iter()
+            .zip(&new_td.slot_names)
+            .all(|(a, b)| as_str(a) == as_str(b));
+    let compatible = old_td.layout == new_td.layout
+        && old_td.inst_offset == new_td.inst_offset
+        && old_td.has_instance_data() == new_td.has_instance_data()
+        && (old_td.flags & tflags::NO_DICT) == (new_td.flags & tflags::NO_DICT)
+        && old_td.dealloc as usize == new_td.dealloc as usize
+        && same_slots;
+    if !compatible {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new_td.name(),
+                old_td.name()
+            ),
+        ));
+    }
+    // Inline attribute values are indexed by the old class's shared keys: move them into a
+    // real dict first.
+    drop(instance_dict(obj));
+    let Some(h) = obj.header() else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    };
+    if let Some(nh) = new_cls.header() {
+        nh.incref();
+    }
+    let old = h
+        .ob_type
+        .swap(new_cls.raw(), std::sync::atomic::Ordering::AcqRel);
+    // SAFETY: every object holds one reference on its type (taken in `alloc`); the reference
+    // on the old type is released here, and the new type's was taken just above.
+    drop(unsafe { Value::from_raw_owned(old as *mut crate::object::header::ObjHeader) });
+    Ok(())
 }
 
 fn instance_set(

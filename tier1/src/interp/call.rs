@@ -205,6 +205,38 @@ pub fn callable_name(callable: &Value) -> String {
 
 /// Calling a class: `type(x)`, or `__new__` then `__init__`.
 pub fn type_call(vm: &mut Vm, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let meta = cls.type_data();
+    if meta.is_heap() {
+        if let Some(c) = meta.lookup("__call__") {
+            if !is_type_method(&c, "__call__") {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(cls.clone());
+                all.extend_from_slice(args);
+                return call(vm, &c, &all, kwnames);
+            }
+        }
+    }
+    type_call_default(vm, cls, args, kwnames)
+}
+
+/// True when `v` is the builtin method `name` defined on `type` itself.
+fn is_type_method(v: &Value, name: &str) -> bool {
+    v.downcast::<BuiltinData>().is_some_and(|b| {
+        b.name == name
+            && b.owner
+                .as_ref()
+                .is_some_and(|o| o.is(&builtin_types().type_.value()))
+    })
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__`, ignoring any metaclass
+/// `__call__` override.
+pub fn type_call_default(
+    vm: &mut Vm,
+    cls: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     let td = type_data_of(cls);
     let types = builtin_types();
     if cls.is(&types.type_.value()) && args.len() == 1 && kwnames.is_empty() {
@@ -406,7 +438,24 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let body = &pos[0];
     let name = pos[1].clone();
-    let bases: Vec<Value> = pos[2..].to_vec();
+    let orig_bases: Vec<Value> = pos[2..].to_vec();
+    // PEP 560: non-class bases may stand for classes via `__mro_entries__`.
+    let mut bases: Vec<Value> = Vec::with_capacity(orig_bases.len());
+    let mut replaced = false;
+    for b in &orig_bases {
+        if b.layout() != Layout::Type {
+            if let Some(me) = b.type_data().lookup("__mro_entries__") {
+                let r = call(vm, &me, &[b.clone(), new_tuple(orig_bases.clone())], &[])?;
+                let items = as_tuple(&r).ok_or_else(|| {
+                    PyErr::new(ExcKind::TypeError, "__mro_entries__ must return a tuple")
+                })?;
+                bases.extend_from_slice(items.items());
+                replaced = true;
+                continue;
+            }
+        }
+        bases.push(b.clone());
+    }
     let mut meta: Option<Value> = None;
     let mut kw_names = Vec::new();
     let mut kw_values = Vec::new();
@@ -422,13 +471,32 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(m) => m,
         None => most_derived_metaclass(&bases)?,
     };
-    let ns = new_dict();
+    let ns = match meta
+        .downcast::<TypeData>()
+        .and_then(|m| m.lookup("__prepare__"))
+    {
+        Some(p) if type_data_of(&meta).is_heap() => {
+            let prep = descr_get(vm, &p, None, &meta)?;
+            let mut pargs = vec![name.clone(), new_tuple(bases.clone())];
+            pargs.extend(kw_values.iter().cloned());
+            call(vm, &prep, &pargs, &kw_names)?
+        }
+        _ => new_dict(),
+    };
     let f = body.downcast::<FunctionData>().ok_or_else(|| {
         PyErr::new(
             ExcKind::TypeError,
             "__build_class__: func must be a function",
         )
     })?;
+    if replaced {
+        ops::setitem(
+            vm,
+            &ns,
+            &intern("__orig_bases__"),
+            new_tuple(orig_bases.clone()),
+        )?;
+    }
     let mut frame = Frame::for_call(body, f, None, &[], &[])?;
     frame.locals = Some(ns.clone());
     run_frame(vm, &mut frame, None)?;
@@ -523,6 +591,7 @@ pub fn create_class(
     name: &Value,
     bases: &Value,
     ns: &Value,
+    kw: (&[Value], &[Value]),
 ) -> PyResult<Value> {
     let types = builtin_types();
     let name_str = as_str(name)
@@ -684,11 +753,20 @@ pub fn create_class(
         }
     }
     let parent_mro = ctd.mro();
+    let (kw_values, kw_names) = kw;
     for t in parent_mro.iter().skip(1) {
         if let Some(init_sub) = type_data_of(t).dict.get_str("__init_subclass__") {
             if let Some(cm) = init_sub.downcast::<ClassMethodData>() {
                 let bound = new_method(cm.0.clone(), cls.clone());
-                call(vm, &bound, &[], &[])?;
+                call(vm, &bound, kw_values, kw_names)?;
+            } else if !kw_names.is_empty() {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "{}.__init_subclass__() takes no keyword arguments",
+                        ctd.name()
+                    ),
+                ));
             }
             break;
         }

@@ -928,7 +928,19 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         return Ok(numfmt::hash_i64(i));
     }
     let ty = v.type_data();
-    if !ty.is_heap() {
+    if ty.is_heap() {
+        // A Python class's own __hash__ (or `__hash__ = None`) wins; otherwise subclasses of
+        // builtin types hash like their base.
+        match ty.lookup("__hash__") {
+            Some(f) if f.is(&singletons().none) => return Err(unhashable(v)),
+            Some(f) if f.layout() != Layout::Builtin => {
+                let r = call(vm, &f, std::slice::from_ref(v), &[])?;
+                return hash_result(&r);
+            }
+            _ => {}
+        }
+    }
+    {
         match v.layout() {
             Layout::Str => return Ok(str_data(v).map_or(0, StrData::hash)),
             Layout::Int => {
@@ -1005,9 +1017,15 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn hash_result(r: &Value) -> PyResult<i64> {
+    // Like CPython's slot_tp_hash: a result that fits a machine word is used as is (-1 is
+    // reserved for errors and becomes -2); larger ints are hashed.
     match as_int(r) {
-        Some(IntRef::Small(i)) => Ok(numfmt::hash_i64(i)),
-        Some(IntRef::Big(b)) => Ok(numfmt::hash_bigint(b)),
+        Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+        Some(IntRef::Big(b)) => Ok(match b.to_i64() {
+            Some(-1) => -2,
+            Some(i) => i,
+            None => numfmt::hash_bigint(b),
+        }),
         None => Err(PyErr::new(
             ExcKind::TypeError,
             "__hash__ method should return an integer",
@@ -1664,8 +1682,16 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         }
         Layout::Type => {
             // Generic aliases (list[int]) evaluate to the class itself for annotations.
+            if ty.is_heap() {
+                if let Some(f) = ty.lookup("__getitem__") {
+                    return call(vm, &f, &[container.clone(), key.clone()], &[]);
+                }
+            }
             match type_data_of(container).lookup("__class_getitem__") {
-                Some(f) => call(vm, &f, &[container.clone(), key.clone()], &[]),
+                Some(f) => {
+                    let f = super::attr::descr_get(vm, &f, None, container)?;
+                    call(vm, &f, std::slice::from_ref(key), &[])
+                }
                 None => Ok(container.clone()),
             }
         }
