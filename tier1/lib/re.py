@@ -14,17 +14,68 @@ __all__ = [
     "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag",
 ]
 
-NOFLAG = 0
-T = TEMPLATE = 1
-I = IGNORECASE = 2
-L = LOCALE = 4
-M = MULTILINE = 8
-S = DOTALL = 16
-U = UNICODE = 32
-X = VERBOSE = 64
-DEBUG = 128
-A = ASCII = 256
-RegexFlag = int
+
+class RegexFlag(int):
+    """An int whose repr names the re flags it combines (re.IGNORECASE|re.MULTILINE)."""
+
+    def __repr__(self):
+        value = int(self)
+        if value == 0:
+            return "re.NOFLAG"
+        parts = []
+        for bit, name in _FLAG_ORDER:
+            if value & bit:
+                parts.append("re." + name)
+                value &= ~bit
+        if value:
+            parts.append(hex(value))
+        return "|".join(parts)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        if spec:
+            return format(int(self), spec)
+        return repr(self)
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(_ALL_FLAGS & ~int(self))
+
+
+_FLAG_ORDER = [(256, "ASCII"), (2, "IGNORECASE"), (4, "LOCALE"), (32, "UNICODE"),
+               (8, "MULTILINE"), (16, "DOTALL"), (64, "VERBOSE"), (1, "TEMPLATE"),
+               (128, "DEBUG")]
+_ALL_FLAGS = 511
+
+NOFLAG = RegexFlag(0)
+T = TEMPLATE = RegexFlag(1)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+U = UNICODE = RegexFlag(32)
+X = VERBOSE = RegexFlag(64)
+DEBUG = RegexFlag(128)
+A = ASCII = RegexFlag(256)
 
 _MAXSIZE = 9223372036854775807
 
@@ -203,25 +254,20 @@ class Pattern:
             return string, 0
         parts = []
         last = 0
-        is_str = isinstance(string, str)
         for r in results:
-            parts.append(string[last:r[0]])
+            if last < r[0]:
+                parts.append(string[last:r[0]])
             if func is not None:
                 piece = func(Match(self, string, 0, _MAXSIZE, r))
-                if piece is None:
-                    piece = string[:0]
-                elif is_str and not isinstance(piece, str):
-                    raise TypeError("expected str instance, %s found" % type(piece).__name__)
-                elif not is_str and not isinstance(piece, (bytes, bytearray)):
-                    raise TypeError("expected a bytes-like object, %s found"
-                                    % type(piece).__name__)
-                parts.append(piece)
+                if piece is not None:
+                    parts.append(piece)
             elif isinstance(literal, (str, bytes)):
                 parts.append(literal)
             else:
                 parts.append(_expand_parsed(literal, string, r))
             last = r[1]
-        parts.append(string[last:])
+        if last < len(string):
+            parts.append(string[last:])
         return string[:0].join(parts), len(results)
 
     def sub(self, repl, string, count=0):
@@ -485,7 +531,7 @@ def _compile(pattern, flags):
         raise TypeError("first argument must be string or compiled pattern") from None
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    r = _strata_re.compile(pattern, flags)
+    r = _strata_re.compile(pattern, int(flags))
     if r[0] is None:
         raise error(r[1], pattern, r[2])
     p = Pattern(r[0], pattern, r[1], r[2], r[3])

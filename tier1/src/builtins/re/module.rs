@@ -58,6 +58,7 @@ fn re_compile(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let parsed = match parse(&chars, flags as u32, is_bytes) {
         Ok(p) => p,
         Err(e) if e.recursion => return Err(PyErr::new(ExcKind::RecursionError, e.msg)),
+        Err(e) if e.overflow => return Err(PyErr::new(ExcKind::OverflowError, e.msg)),
         Err(e) => {
             return Ok(new_tuple(vec![
                 none(),

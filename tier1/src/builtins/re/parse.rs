@@ -26,6 +26,8 @@ pub struct ReError {
     pub pos: Option<usize>,
     /// True when the pattern nests too deeply (reported as RecursionError).
     pub recursion: bool,
+    /// True for repeat counts beyond the engine's limit (reported as OverflowError).
+    pub overflow: bool,
 }
 
 impl ReError {
@@ -34,6 +36,7 @@ impl ReError {
             msg: msg.into(),
             pos: Some(pos),
             recursion: false,
+            overflow: false,
         }
     }
 }
@@ -161,6 +164,7 @@ pub fn parse(pattern: &[char], flags: u32, is_bytes: bool) -> Result<Parsed, ReE
                 msg: "cannot use UNICODE flag with a bytes pattern".into(),
                 pos: None,
                 recursion: false,
+                overflow: false,
             });
         }
     } else {
@@ -169,6 +173,7 @@ pub fn parse(pattern: &[char], flags: u32, is_bytes: bool) -> Result<Parsed, ReE
                 msg: "cannot use LOCALE flag with a str pattern".into(),
                 pos: None,
                 recursion: false,
+                overflow: false,
             });
         }
         if flags & FLAG_ASCII != 0 && flags & FLAG_UNICODE != 0 {
@@ -176,6 +181,7 @@ pub fn parse(pattern: &[char], flags: u32, is_bytes: bool) -> Result<Parsed, ReE
                 msg: "ASCII and UNICODE flags are incompatible".into(),
                 pos: None,
                 recursion: false,
+                overflow: false,
             });
         }
     }
@@ -403,10 +409,12 @@ impl<'a> Parser<'a> {
                             Some(hi.parse().unwrap_or(u64::MAX))
                         };
                         if min >= MAXREPEAT || max.is_some_and(|m| m >= MAXREPEAT) {
-                            return Err(ReError::new(
-                                "the repetition number is too large",
-                                self.i + 1,
-                            ));
+                            return Err(ReError {
+                                msg: "the repetition number is too large".into(),
+                                pos: None,
+                                recursion: false,
+                                overflow: true,
+                            });
                         }
                         if let Some(m) = max {
                             if m < min {
@@ -754,6 +762,7 @@ impl<'a> Parser<'a> {
                 msg: "maximum recursion depth exceeded".into(),
                 pos: None,
                 recursion: true,
+                overflow: false,
             });
         }
         let r = self.parse_group_inner(start, at_start);
@@ -881,10 +890,12 @@ impl<'a> Parser<'a> {
                 let body = body?;
                 self.close(start)?;
                 if fixed_width(&body).is_none() {
-                    return Err(ReError::new(
-                        "look-behind requires fixed-width pattern",
-                        start,
-                    ));
+                    return Err(ReError {
+                        msg: "look-behind requires fixed-width pattern".into(),
+                        pos: None,
+                        recursion: false,
+                        overflow: false,
+                    });
                 }
                 Ok(Some(Node::Look {
                     node: Box::new(body),
