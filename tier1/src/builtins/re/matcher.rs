@@ -9,13 +9,13 @@ const NONE: usize = usize::MAX;
 
 /// Text indexed by code point.
 pub trait Text {
-    fn len(&self) -> usize;
+    fn text_len(&self) -> usize;
     fn at(&self, i: usize) -> char;
 }
 
 impl Text for [u8] {
     #[inline]
-    fn len(&self) -> usize {
+    fn text_len(&self) -> usize {
         <[u8]>::len(self)
     }
     #[inline]
@@ -26,7 +26,7 @@ impl Text for [u8] {
 
 impl Text for [char] {
     #[inline]
-    fn len(&self) -> usize {
+    fn text_len(&self) -> usize {
         <[char]>::len(self)
     }
     #[inline]
@@ -382,9 +382,7 @@ impl<'p, 't, T: Text + ?Sized> Matcher<'p, 't, T> {
                 if self.stack.len() <= base {
                     return None;
                 }
-                let Some(frame) = self.stack.pop() else {
-                    return None;
-                };
+                let frame = self.stack.pop()?;
                 match frame {
                     Frame::Alt {
                         pc: p,
@@ -504,7 +502,7 @@ pub fn execute<T: Text + ?Sized>(
     mode: Mode,
     must_advance: bool,
 ) -> Option<MatchResult> {
-    let end = endpos.min(text.len());
+    let end = endpos.min(text.text_len());
     if pos > end {
         return None;
     }

@@ -3,6 +3,7 @@
 //! (successive non-overlapping searches, CPython's empty-match rules). Results are flat tuples.
 
 use std::cell::RefCell;
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 use crate::interp::Vm;
@@ -30,10 +31,15 @@ impl Payload for ReProgramData {
     const LAYOUT: Layout = Layout::ReProgram;
 }
 
+/// A string (kept alive, never dropped at thread exit) and its code points.
+type CachedChars = (ManuallyDrop<Value>, Rc<Vec<char>>);
+
 thread_local! {
     /// The last non-ASCII string converted to code points (tokenizers call `match` at
-    /// increasing positions on one long string).
-    static CHARS_CACHE: RefCell<Option<(Value, Rc<Vec<char>>)>> = const { RefCell::new(None) };
+    /// increasing positions on one long string). The string is held (so its address stays
+    /// unique) but never dropped by the thread-local destructor, which may run after the
+    /// runtime is gone; replacing the entry releases the previous string.
+    static CHARS_CACHE: RefCell<Option<CachedChars>> = const { RefCell::new(None) };
 }
 
 fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
@@ -133,7 +139,9 @@ fn with_text<R>(
                 }
             }
             let chars: Rc<Vec<char>> = Rc::new(s.as_str().chars().collect());
-            *c = Some((subject.clone(), chars.clone()));
+            if let Some((old, _)) = c.replace((ManuallyDrop::new(subject.clone()), chars.clone())) {
+                drop(ManuallyDrop::into_inner(old));
+            }
             chars
         });
         return Ok(f(&Runner(&chars[..])));
@@ -166,7 +174,7 @@ trait TextRunner {
         mode: Mode,
         adv: bool,
     ) -> Option<MatchResult>;
-    fn len(&self) -> usize;
+    fn text_len(&self) -> usize;
 }
 
 struct Runner<'a, T: Text + ?Sized>(&'a T);
@@ -182,8 +190,8 @@ impl<T: Text + ?Sized> TextRunner for Runner<'_, T> {
     ) -> Option<MatchResult> {
         execute(prog, self.0, pos, end, mode, adv)
     }
-    fn len(&self) -> usize {
-        self.0.len()
+    fn text_len(&self) -> usize {
+        self.0.text_len()
     }
 }
 
@@ -205,7 +213,7 @@ fn re_exec(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let adv = int_arg(&args.all[5], "must_advance")? != 0;
     let r = with_text(data, &args.all[1], |t| -> PyResult<Option<MatchResult>> {
-        let (pos, end) = bounds(&args, t.len())?;
+        let (pos, end) = bounds(&args, t.text_len())?;
         if end < pos {
             return Ok(None);
         }
@@ -221,7 +229,7 @@ fn re_scan(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = program(&args.all[0])?;
     let limit = int_arg(&args.all[4], "limit")?;
     let out = with_text(data, &args.all[1], |t| -> PyResult<Vec<Value>> {
-        let (mut pos, end) = bounds(&args, t.len())?;
+        let (mut pos, end) = bounds(&args, t.text_len())?;
         let mut out = Vec::new();
         let mut adv = false;
         while pos <= end && (limit <= 0 || (out.len() as i64) < limit) {
