@@ -129,6 +129,8 @@ impl<'p, 't, T: Text + ?Sized> Matcher<'p, 't, T> {
             Assert::End => pos == end || (pos + 1 == end && self.text.at(pos) == '\n'),
             Assert::LineEnd => pos == end || self.text.at(pos) == '\n',
             Assert::StrEnd => pos == end,
+            // CPython: neither matches in an empty string.
+            Assert::WordBoundary(_) | Assert::NotWordBoundary(_) if end == 0 => false,
             Assert::WordBoundary(ascii) | Assert::NotWordBoundary(ascii) => {
                 let before = pos > 0 && is_word(self.text.at(pos - 1), ascii);
                 let after = pos < end && is_word(self.text.at(pos), ascii);
@@ -254,7 +256,8 @@ impl<'p, 't, T: Text + ?Sized> Matcher<'p, 't, T> {
                     let s = self.loop_slot(*reg);
                     let count = self.regs[s] as u64;
                     if count < *min {
-                        self.set(s + 1, pos);
+                        // Mandatory iterations do not arm the empty-iteration check (as
+                        // CPython's MAX_UNTIL/MIN_UNTIL).
                         pc += 1;
                     } else if max.is_some_and(|m| count >= m) || self.regs[s + 1] == pos {
                         pc = *exit;

@@ -301,8 +301,10 @@ impl<'a> Parser<'a> {
                 break;
             }
             let start = self.i;
+            let mut grouped = false;
             let atom = match c {
                 '(' => {
+                    grouped = true;
                     let flags_before = self.flags;
                     let r = self.parse_group(at_start && items.is_empty())?;
                     match r {
@@ -323,7 +325,7 @@ impl<'a> Parser<'a> {
                 _ => self.parse_atom()?,
             };
             at_start = false;
-            let node = self.parse_quantifiers(atom)?;
+            let node = self.parse_quantifiers(atom, grouped)?;
             items.push(node);
         }
         Ok(match items.len() {
@@ -378,7 +380,9 @@ impl<'a> Parser<'a> {
         Some((lo, hi, comma, j + 1 - self.i))
     }
 
-    fn parse_quantifiers(&mut self, mut atom: Node) -> Result<Node, ReError> {
+    /// Applies any quantifiers after `atom` (`grouped`: it came from a parenthesized group,
+    /// which may be repeated even when empty or an assertion).
+    fn parse_quantifiers(&mut self, mut atom: Node, grouped: bool) -> Result<Node, ReError> {
         let mut repeated = false;
         loop {
             self.skip_verbose();
@@ -434,7 +438,7 @@ impl<'a> Parser<'a> {
             if repeated {
                 return Err(ReError::new("multiple repeat", start));
             }
-            if matches!(atom, Node::Empty | Node::Assert(_)) {
+            if !grouped && matches!(atom, Node::Empty | Node::Assert(_)) {
                 return Err(ReError::new("nothing to repeat", start));
             }
             let mut greedy = true;
