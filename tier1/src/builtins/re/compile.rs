@@ -365,6 +365,10 @@ pub fn class_matches(cls: &Class, c: char) -> bool {
         let l = fold(c, cls.ascii);
         let u = upper(c, cls.ascii);
         hit = (l != c && class_items(cls, l)) || (u != c && class_items(cls, u));
+        if !hit && !c.is_ascii() {
+            let lu = fold(u, cls.ascii);
+            hit = lu != c && lu != l && class_items(cls, lu);
+        }
     }
     hit != cls.negate
 }
@@ -374,7 +378,9 @@ impl CharTest {
     pub fn matches(&self, c: char) -> bool {
         match self {
             CharTest::Char(x) => *x == c,
-            CharTest::CharI(x, ascii) => fold(c, *ascii) == *x,
+            CharTest::CharI(x, ascii) => {
+                fold(c, *ascii) == *x || (!c.is_ascii() && fold(upper(c, *ascii), *ascii) == *x)
+            }
             CharTest::AnyNoNl => c != '\n',
             CharTest::Any => true,
             CharTest::Class(cls) => class_matches(cls, c),

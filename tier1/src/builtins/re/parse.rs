@@ -17,7 +17,7 @@ pub const FLAG_ASCII: u32 = 256;
 const MAXREPEAT: u64 = 4_294_967_295;
 const MAXGROUPS: usize = 1_073_741_823;
 /// Deepest group nesting accepted (CPython's recursive parser hits its recursion limit too).
-const MAX_DEPTH: usize = 300;
+const MAX_DEPTH: usize = 480;
 
 /// A compile error: CPython's message and the position it refers to.
 #[derive(Debug, Clone, PartialEq)]
