@@ -199,7 +199,21 @@ pub fn parse(pattern: &[char], flags: u32, is_bytes: bool) -> Result<Parsed, ReE
             found_verbose: false,
             lookbehind: 0,
         };
-        let node = p.parse_alt(true)?;
+        let node = match p.parse_alt(true) {
+            Ok(n) => n,
+            Err(e) => {
+                // CPython's tokenizer looks one token ahead: a lone trailing backslash is
+                // reported as soon as the parser gets next to it.
+                let trailing = pattern.iter().rev().take_while(|c| **c == '\\').count();
+                if !e.recursion && trailing % 2 == 1 && p.i + 2 >= pattern.len() {
+                    return Err(ReError::new(
+                        "bad escape (end of pattern)",
+                        pattern.len() - 1,
+                    ));
+                }
+                return Err(e);
+            }
+        };
         if p.found_verbose && flags & FLAG_VERBOSE == 0 {
             flags = p.flags | FLAG_VERBOSE;
             continue;
@@ -222,6 +236,15 @@ pub fn parse(pattern: &[char], flags: u32, is_bytes: bool) -> Result<Parsed, ReE
 }
 
 impl<'a> Parser<'a> {
+    /// The source token at `i` as CPython's tokenizer sees it (a backslash and the next char).
+    fn token_at(&self, i: usize) -> String {
+        match self.s.get(i) {
+            Some('\\') => self.s[i..(i + 2).min(self.s.len())].iter().collect(),
+            Some(c) => c.to_string(),
+            None => String::new(),
+        }
+    }
+
     fn peek(&self) -> Option<char> {
         self.s.get(self.i).copied()
     }
@@ -748,7 +771,7 @@ impl<'a> Parser<'a> {
         };
         if !valid {
             return Err(ReError::new(
-                format!("bad character in group name '{name}'"),
+                format!("bad character in group name {}", py_repr(&name)),
                 start,
             ));
         }
@@ -854,7 +877,10 @@ impl<'a> Parser<'a> {
                             ascii: self.ascii(),
                         }))
                     }
-                    Some(c) => Err(ReError::new(format!("unknown extension ?P{c}"), start + 1)),
+                    Some(_) => Err(ReError::new(
+                        format!("unknown extension ?P{}", self.token_at(self.i)),
+                        start + 1,
+                    )),
                     None => Err(ReError::new("unexpected end of pattern", self.i)),
                 }
             }
@@ -882,8 +908,11 @@ impl<'a> Parser<'a> {
                 let neg = match self.peek() {
                     Some('=') => false,
                     Some('!') => true,
-                    Some(c) => {
-                        return Err(ReError::new(format!("unknown extension ?<{c}"), start + 1))
+                    Some(_) => {
+                        return Err(ReError::new(
+                            format!("unknown extension ?<{}", self.token_at(self.i)),
+                            start + 1,
+                        ))
                     }
                     None => return Err(ReError::new("unexpected end of pattern", self.i)),
                 };
@@ -914,6 +943,9 @@ impl<'a> Parser<'a> {
                     let mut n = String::new();
                     loop {
                         match self.peek() {
+                            None if n.is_empty() => {
+                                return Err(ReError::new("missing group name", name_pos))
+                            }
                             None => {
                                 return Err(ReError::new("missing ), unterminated name", name_pos))
                             }
@@ -952,7 +984,7 @@ impl<'a> Parser<'a> {
                         ));
                     }
                     return Err(ReError::new(
-                        format!("bad character in group name '{name}'"),
+                        format!("bad character in group name {}", py_repr(&name)),
                         name_pos,
                     ));
                 };
@@ -983,7 +1015,10 @@ impl<'a> Parser<'a> {
                 }))
             }
             _ if c == '-' || "aiLmsux".contains(c) => self.parse_flags(start, at_start),
-            _ => Err(ReError::new(format!("unknown extension ?{c}"), start + 1)),
+            _ => Err(ReError::new(
+                format!("unknown extension ?{}", self.token_at(self.i)),
+                start + 1,
+            )),
         }
     }
 
@@ -1022,6 +1057,13 @@ impl<'a> Parser<'a> {
             }
             on |= bit;
             self.i += 1;
+            let kinds = on & (FLAG_ASCII | FLAG_UNICODE | FLAG_LOCALE);
+            if kinds.count_ones() > 1 {
+                return Err(ReError::new(
+                    "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                    self.i,
+                ));
+            }
         }
         if self.eat('-') {
             loop {
@@ -1122,6 +1164,35 @@ pub fn fixed_width(node: &Node) -> Option<u64> {
             w
         }
     })
+}
+
+/// Python's repr of a string (for error messages quoting group names).
+fn py_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::new();
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
 }
 
 /// True when `c` is a word character under the given definition.
