@@ -23,6 +23,7 @@ fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "math" => Some(super::math::make_module()),
         "time" => Some(super::time::make_module()),
+        "_strata_re" => Some(super::re::module::make_module()),
         "sys" => vm.sys.clone(),
         "os" => Some(super::os::make_module(vm)),
         "io" => Some(super::io::make_module(vm)),

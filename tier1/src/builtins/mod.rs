@@ -19,6 +19,7 @@ pub mod native_attrs;
 pub mod num_methods;
 pub mod object_methods;
 pub mod os;
+pub mod re;
 pub mod set_methods;
 pub mod str_extra;
 pub mod str_format;

@@ -106,6 +106,8 @@ pub struct BuiltinTypes {
     pub dict_keys: TypeRef,
     pub dict_values: TypeRef,
     pub dict_items: TypeRef,
+    /// Compiled regular expressions (`builtins::re::module`).
+    pub re_program: TypeRef,
     /// Iterator types, by kind (see `iter::IterKind::type_name`).
     pub iters: Vec<TypeRef>,
     /// Exception types, indexed by `ExcKind as usize`.
@@ -406,6 +408,12 @@ fn build_types() -> BuiltinTypes {
             L::DictView,
             0,
             dealloc_plain::<dict::DictViewData>,
+        ),
+        re_program: simple(
+            "re_program",
+            L::ReProgram,
+            0,
+            dealloc_plain::<crate::builtins::re::module::ReProgramData>,
         ),
         iters,
         exceptions,

@@ -49,6 +49,8 @@ pub enum Layout {
     DictView,
     File,
     MemberDescr,
+    /// A compiled regular expression (`builtins::re`).
+    ReProgram,
 }
 
 /// Type flags.
