@@ -39,3 +39,10 @@ print(struct.calcsize('<3sHd'), struct.calcsize('@3sHd'), struct.calcsize('>0q')
 print(struct.pack('>I', 0xDEADBEEF).hex(), struct.unpack('<Q', b'\xff' * 8)[0], struct.unpack('>q', b'\x80' + b'\x00' * 7)[0])
 print(struct.pack('<?', []), struct.pack('<?', 'x'), struct.pack('2h', *[3, 4]), struct.pack(b'<H', 513))
 print(struct.pack('nN', -1, 5), struct.unpack('nN', struct.pack('nN', -3, 2**63)))
+# range errors across byte orders (CPython's wording depends on the conversion path)
+for f in ['<i', 'i', '<h', 'B', '<I', '>l', 'I', 'q', '<Q', '>h', '>H', '>Q', '>b', '=h', '>e']:
+    for v in [2**100, -2**64, 2**63, 2**31, -1, 2**15 + 1, 300]:
+        try:
+            struct.pack(f, v)
+        except (struct.error, OverflowError) as e:
+            print(f, v.bit_length(), type(e).__name__, e)

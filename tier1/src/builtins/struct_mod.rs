@@ -32,6 +32,9 @@ fn error(msg: impl Into<String>) -> PyErr {
     }
 }
 
+/// Largest struct size accepted (CPython's limit is PY_SSIZE_T_MAX; packing allocates).
+const MAX_SIZE: usize = 1 << 31;
+
 #[derive(Clone, Copy, PartialEq)]
 enum Order {
     Native,
@@ -98,6 +101,7 @@ fn parse(fmt: &[u8]) -> PyResult<Layout> {
                     .unwrap_or(0)
                     .checked_mul(10)
                     .and_then(|x| x.checked_add(d))
+                    .filter(|x| *x <= MAX_SIZE)
                     .ok_or_else(|| error("total struct size too long"))?,
             );
             i += 1;
@@ -131,6 +135,7 @@ fn parse(fmt: &[u8]) -> PyResult<Layout> {
         });
         offset = offset
             .checked_add(total)
+            .filter(|o| *o <= MAX_SIZE)
             .ok_or_else(|| error("total struct size too long"))?;
     }
     Ok(Layout {
@@ -199,14 +204,25 @@ fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     Err(error("required argument is not a float"))
 }
 
-fn range_error(code: u8, size: usize, signed: bool, native: bool, big: &BigInt) -> PyErr {
-    let name = match code {
-        b'b' => Some("byte"),
-        b'B' => Some("ubyte"),
-        b'h' => Some("short"),
-        b'H' => Some("ushort"),
-        _ => None,
+fn range_error(code: u8, size: usize, signed: bool, order: Order, big: &BigInt) -> PyErr {
+    // CPython's wording depends on the conversion path: 8-byte big-endian packing goes through
+    // _PyLong_AsByteArray, everything else first converts to a C long (unsigned long for
+    // 'I'/'L') and then range-checks, naming the format.
+    if size >= 8 {
+        if order == Order::Big {
+            return error("int too large to convert");
+        }
+        return error("argument out of range");
+    }
+    let unsigned_long = matches!(code, b'I' | b'L') || (code == b'H' && order == Order::Big);
+    let fits_c = if unsigned_long {
+        big.to_u64().is_some()
+    } else {
+        big.to_i64().is_some()
     };
+    if !fits_c {
+        return error("argument out of range");
+    }
     let bits = size * 8;
     let (lo, hi) = if signed {
         (
@@ -216,17 +232,15 @@ fn range_error(code: u8, size: usize, signed: bool, native: bool, big: &BigInt) 
     } else {
         (BigInt::from(0), (BigInt::from(1) << bits) - 1)
     };
+    let name = match code {
+        b'b' => Some("byte"),
+        b'B' => Some("ubyte"),
+        b'h' if order != Order::Big => Some("short"),
+        b'H' if order != Order::Big => Some("ushort"),
+        _ => None,
+    };
     if let Some(name) = name {
         return error(format!("{name} format requires {lo} <= number <= {hi}"));
-    }
-    if !signed && big.sign() == num_bigint::Sign::Minus {
-        return error("argument out of range");
-    }
-    if size >= 8 {
-        if !native && !signed && big.sign() == num_bigint::Sign::Plus && big.bits() <= 65 {
-            return error("int too large to convert");
-        }
-        return error("argument out of range");
     }
     error(format!(
         "'{}' format requires {lo} <= number <= {hi}",
@@ -362,7 +376,11 @@ fn pack_one(
         b'?' => dst[0] = ops::truthy(vm, v)? as u8,
         b'e' => {
             let x = float_arg(vm, v)?;
+            let from_int = as_int(v).is_some();
             let h = f64_to_f16(x).ok_or_else(|| {
+                if from_int {
+                    return error("int too large to convert");
+                }
                 PyErr::new(
                     ExcKind::OverflowError,
                     "float too large to pack with e format",
@@ -395,7 +413,7 @@ fn pack_one(
                 big.sign() != num_bigint::Sign::Minus && big.bits() <= bits as u64
             };
             if !ok {
-                return Err(range_error(code, size, signed, lay.native, &big));
+                return Err(range_error(code, size, signed, lay.order, &big));
             }
             let x: i128 = big.to_i128().unwrap_or(0);
             put(dst, lay.order, &x.to_le_bytes()[..size]);
@@ -524,10 +542,10 @@ fn pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         off
     };
-    if len - off < lay.size as i64 {
+    if off > len || len - off < lay.size as i64 {
         return Err(error(format!(
             "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {} (actual buffer size is {})",
-            lay.size as i64 + off,
+            (lay.size as i64).saturating_add(off),
             lay.size,
             off,
             len
@@ -578,10 +596,10 @@ fn unpack_from(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         off += len;
     }
-    if len - off < lay.size as i64 {
+    if off > len || len - off < lay.size as i64 {
         return Err(error(format!(
             "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {} (actual buffer size is {})",
-            lay.size as i64 + off,
+            (lay.size as i64).saturating_add(off),
             lay.size,
             off,
             len
