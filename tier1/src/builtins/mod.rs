@@ -19,11 +19,13 @@ pub mod native_attrs;
 pub mod num_methods;
 pub mod object_methods;
 pub mod os;
+pub mod random;
 pub mod re;
 pub mod set_methods;
 pub mod str_extra;
 pub mod str_format;
 pub mod str_methods;
+pub mod struct_mod;
 pub mod sys;
 pub mod time;
 
