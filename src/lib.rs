@@ -131,6 +131,37 @@ impl Engine {
         }
     }
 
+    /// Prints the bytecode of a file (the compiler's disassembly) instead of running it.
+    pub fn disassemble_file(&mut self, path: &str) -> Outcome {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                self.vm
+                    .write_stderr(&format!("strata: can't open file '{path}': {e}\n"));
+                return Outcome::Exit(2);
+            }
+        };
+        let source = match strata_tier1::builtins::io::decode_source(&bytes, path) {
+            Ok(s) => s,
+            Err(e) => return Outcome::Exit(self.report(e)),
+        };
+        match strata_tier1::compile::compile(
+            &source,
+            path,
+            strata_tier1::compile::CompileMode::Exec,
+        ) {
+            Ok(code) => {
+                let _ = self.vm.write_stdout(&code.disassemble());
+                self.vm.flush_stdout();
+                Outcome::Exit(0)
+            }
+            Err(e) => {
+                let err = errors::syntax_error_from(&e);
+                Outcome::Exit(self.report(err))
+            }
+        }
+    }
+
     /// Handles an uncaught exception: SystemExit gives its code, others print a traceback.
     fn report(&mut self, err: PyErr) -> i32 {
         if err.matches(ExcKind::SystemExit) {

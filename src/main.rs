@@ -13,6 +13,7 @@ Options:
                 tier-1 interpreter (off). The JIT is not built yet: both run tier 1.
   -X showrefcount
                 print the number of live heap objects at exit
+  --dis FILE    print the bytecode of FILE (tier-1 disassembly) instead of running it
   -h, --help    print this help message and exit
   --version     print the version and exit
 file            program read from script file
@@ -22,6 +23,7 @@ arg ...         arguments passed to program in sys.argv[1:]
 enum Program {
     File(String),
     Code(String),
+    Disassemble(String),
 }
 
 fn parse_args(args: Vec<String>) -> Result<(Config, Program, Vec<String>), (String, i32)> {
@@ -39,6 +41,13 @@ fn parse_args(args: Vec<String>) -> Result<(Config, Program, Vec<String>), (Stri
                     ),
                     0,
                 ))
+            }
+            "--dis" => {
+                let file = args
+                    .get(i + 1)
+                    .cloned()
+                    .ok_or_else(|| ("Argument expected for the --dis option\n".to_string(), 2))?;
+                return Ok((config, Program::Disassemble(file.clone()), vec![file]));
             }
             "--jit=off" => config.jit = JitMode::Off,
             "--jit=on" => config.jit = JitMode::On,
@@ -101,6 +110,7 @@ fn main() {
             let outcome = match program {
                 Program::File(path) => engine.run_file(&path),
                 Program::Code(code) => engine.run_main(&code, "<string>"),
+                Program::Disassemble(path) => engine.disassemble_file(&path),
             };
             if show {
                 eprintln!(
