@@ -584,6 +584,19 @@ fn slot_names_from(vm: &mut Vm, slots: &Value) -> PyResult<Vec<Value>> {
         .collect()
 }
 
+/// Name mangling of a private `__slots__` entry (`__x` in class `C` is stored as `_C__x`), as
+/// the compiler mangles `self.__x` inside the class body.
+fn mangle_private(class_name: &str, slot: Value) -> Value {
+    let Some(text) = as_str(&slot) else {
+        return slot;
+    };
+    let stripped = class_name.trim_start_matches('_');
+    if text.starts_with("__") && !text.ends_with("__") && !stripped.is_empty() {
+        return intern(&format!("_{stripped}{text}"));
+    }
+    slot
+}
+
 /// `type(name, bases, ns)` / metaclass `__new__`: creates a Python class.
 pub fn create_class(
     vm: &mut Vm,
@@ -649,7 +662,12 @@ pub fn create_class(
         }
     }
     let own_slots = match ns_dict.get_str("__slots__") {
-        Some(s) => Some(slot_names_from(vm, &s)?),
+        Some(s) => Some(
+            slot_names_from(vm, &s)?
+                .into_iter()
+                .map(|n| mangle_private(&name_str, n))
+                .collect::<Vec<_>>(),
+        ),
         None => None,
     };
     let mut no_dict = own_slots.is_some()
@@ -735,8 +753,9 @@ pub fn create_class(
             );
             ctd.dict.set_str_key(s.clone(), descr);
         }
-        ctd.dict
-            .set_str_key(intern("__slots__"), new_tuple(own.clone()));
+        if let Some(original) = ns_dict.get_str("__slots__") {
+            ctd.dict.set_str_key(intern("__slots__"), original);
+        }
     }
     if ctd.dict.get_str("__eq__").is_some() && ctd.dict.get_str("__hash__").is_none() {
         ctd.dict.set_str_key(intern("__hash__"), none());
