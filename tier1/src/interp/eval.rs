@@ -35,7 +35,10 @@ pub enum FrameExit {
 /// by raising that exception at the frame's current instruction (generator.throw()).
 pub fn run_frame(vm: &mut Vm, entry: &mut Frame, throw: Option<PyErr>) -> PyResult<FrameExit> {
     vm.enter_recursion("")?;
+    // The caller's frame (if any) gets its globals back for `globals()` when this returns.
+    let outer_globals = vm.frame_globals.take();
     let result = execute(vm, entry, throw);
+    vm.frame_globals = outer_globals;
     vm.leave_recursion();
     result
 }
