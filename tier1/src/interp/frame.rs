@@ -79,8 +79,8 @@ impl Frame {
         let nlocals = cd.nlocals as usize;
         let ncells = cd.cell_names.len();
         let size = nlocals + ncells + cd.max_stack as usize + 1;
+        // `buffer` is empty: pooled vectors are cleared when their frame is recycled.
         let mut slots = buffer;
-        slots.clear();
         slots.reserve(size);
         slots.resize_with(nlocals + ncells, || None);
         Frame {
