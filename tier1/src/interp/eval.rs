@@ -495,13 +495,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         push(frame, v);
                     }
                     None => {
-                        let name = as_str(&cd.varnames[arg as usize]).unwrap_or("?");
-                        pending = Some(PyErr::new(
-                            ExcKind::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{name}' where it is not associated with a value"
-                            ),
-                        ));
+                        pending = Some(unbound_local_error(&cd.varnames[arg as usize]));
                         continue 'main;
                     }
                 },
@@ -513,13 +507,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                 Opcode::DELETE_FAST => {
                     let old = frame.slots[arg as usize].take();
                     if old.is_none() {
-                        let name = as_str(&cd.varnames[arg as usize]).unwrap_or("?");
-                        pending = Some(PyErr::new(
-                            ExcKind::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{name}' where it is not associated with a value"
-                            ),
-                        ));
+                        pending = Some(unbound_local_error(&cd.varnames[arg as usize]));
                         continue 'main;
                     }
                 }
@@ -1183,6 +1171,14 @@ fn python_call_frame(
     };
     let buffer = vm.slot_pool.pop().unwrap_or_default();
     Frame::for_call_in(buffer, func, fdata, self_ref, args, kwnames).map(Some)
+}
+
+fn unbound_local_error(name: &Value) -> PyErr {
+    let name = as_str(name).unwrap_or("?");
+    PyErr::new(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
 }
 
 fn unbound_cell_error(cd: &CodeData, index: usize) -> PyErr {
