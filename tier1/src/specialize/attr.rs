@@ -99,6 +99,19 @@ pub fn load_method(cache: &AttrCache<'_>, owner: &Value, name: &Value) -> Option
     ty.lookup_value(name)
 }
 
+/// Records a `__slots__` member of `ty` (or of a base) found by lookup.
+fn fill_slot(cache: &AttrCache<'_>, ty: &TypeData, descr: Option<&Value>) {
+    let Some(m) = descr.and_then(|d| d.downcast::<crate::object::func::MemberDescrData>()) else {
+        return;
+    };
+    if m.owner
+        .downcast::<TypeData>()
+        .is_some_and(|o| ty.is_subtype(o))
+    {
+        cache.fill(ty, SLOT, m.index, 0);
+    }
+}
+
 /// Does the type let the default attribute machinery decide (no custom hooks)?
 fn default_hooks(ty: &TypeData, hook: &Value) -> bool {
     ty.lookup_value(hook)
@@ -119,19 +132,7 @@ pub fn fill_load(cache: &AttrCache<'_>, owner: &Value, name: &Value, method: boo
     }
     let descr = ty.lookup_value(name);
     match descr.as_ref().map(Value::layout) {
-        Some(Layout::MemberDescr) => {
-            if let Some(m) = descr
-                .as_ref()
-                .and_then(|d| d.downcast::<crate::object::func::MemberDescrData>())
-            {
-                if m.owner
-                    .downcast::<TypeData>()
-                    .is_some_and(|o| ty.is_subtype(o))
-                {
-                    cache.fill(ty, SLOT, m.index, 0);
-                }
-            }
-        }
+        Some(Layout::MemberDescr) => fill_slot(cache, ty, descr.as_ref()),
         Some(Layout::Function) if method && ty.shared_key_index(name, false).is_none() => {
             cache.fill(ty, METHOD, 0, ty.shared_keys_len());
         }
@@ -187,19 +188,7 @@ pub fn fill_store(cache: &AttrCache<'_>, owner: &Value, name: &Value) {
     }
     let descr = ty.lookup_value(name);
     match descr.as_ref().map(Value::layout) {
-        Some(Layout::MemberDescr) => {
-            if let Some(m) = descr
-                .as_ref()
-                .and_then(|d| d.downcast::<crate::object::func::MemberDescrData>())
-            {
-                if m.owner
-                    .downcast::<TypeData>()
-                    .is_some_and(|o| ty.is_subtype(o))
-                {
-                    cache.fill(ty, SLOT, m.index, 0);
-                }
-            }
-        }
+        Some(Layout::MemberDescr) => fill_slot(cache, ty, descr.as_ref()),
         None | Some(Layout::Function) if ty.flags & tflags::NO_DICT == 0 => {
             if let Some(i) = ty.shared_key_index(name, false) {
                 cache.fill(ty, INSTANCE_VALUE, i, 0);
