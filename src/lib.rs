@@ -45,6 +45,13 @@ impl Default for Config {
 pub struct Engine {
     vm: Vm,
     config: Config,
+    /// The namespace `prepare`d code runs in (created on first use).
+    scratch_globals: Option<Value>,
+}
+
+/// Source compiled once by `Engine::prepare`, run any number of times by `Engine::exec`.
+pub struct Prepared {
+    code: Value,
 }
 
 /// How a program ended.
@@ -59,7 +66,49 @@ impl Engine {
     pub fn new(config: Config, argv: Vec<String>) -> Engine {
         let mut vm = Vm::new(config.stack_size, argv);
         vm.show_refcount = config.show_refcount;
-        Engine { vm, config }
+        Engine {
+            vm,
+            config,
+            scratch_globals: None,
+        }
+    }
+
+    /// Compiles `source` for repeated execution in this engine's scratch namespace.
+    pub fn prepare(&mut self, source: &str) -> Result<Prepared, String> {
+        let code = strata_tier1::compile::compile(
+            source,
+            "<prepared>",
+            strata_tier1::compile::CompileMode::Exec,
+        )
+        .map_err(|e| e.message)?;
+        Ok(Prepared {
+            code: strata_tier1::object::func::new_code(code),
+        })
+    }
+
+    /// Runs prepared code in the scratch namespace (shared by every `exec` of this engine, so
+    /// one prepared snippet can set up objects that another uses). Errors come back as the
+    /// exception's `Type: message` line.
+    pub fn exec(&mut self, prepared: &Prepared) -> Result<(), String> {
+        let globals = match &self.scratch_globals {
+            Some(g) => g.clone(),
+            None => {
+                let g = new_dict();
+                if let Some(d) = strata_tier1::object::dict::as_dict(&g) {
+                    d.set_str_key(strata_tier1::object::str::intern("__name__"), new_str("__main__"));
+                    d.set_str_key(
+                        strata_tier1::object::str::intern("__builtins__"),
+                        self.vm.builtins.clone(),
+                    );
+                }
+                self.scratch_globals = Some(g.clone());
+                g
+            }
+        };
+        self.vm
+            .run_module_code(prepared.code.clone(), globals)
+            .map(|_| ())
+            .map_err(|e| errors::exception_summary(&mut self.vm, &e.0))
     }
 
     pub fn config(&self) -> &Config {
