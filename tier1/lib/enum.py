@@ -85,12 +85,51 @@ CONTINUOUS = "continuous"
 NAMED_FLAGS = "named flags"
 
 
+class _EnumDict(dict):
+    """Class namespace of an Enum suite: resolves `auto()` as soon as it is assigned, so later
+    lines of the suite can use the value (`RW = READ | WRITE`)."""
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == "_generate_next_value_":
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif not (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
+                  or _is_descriptor(value) or isinstance(value, (type, nonmember))):
+            ignore = dict.get(self, "_ignore_", ())
+            if isinstance(ignore, str):
+                ignore = ignore.replace(",", " ").split()
+            if key not in ignore and key not in self:
+                inner = value.value if isinstance(value, member) else value
+                if isinstance(inner, auto):
+                    if inner.value is _auto_null and self._generate is not None:
+                        inner.value = self._generate(key, 1, len(self._last_values),
+                                                     self._last_values[:])
+                    if inner.value is not _auto_null:
+                        inner = inner.value
+                        if isinstance(value, member):
+                            value.value = inner
+                        else:
+                            value = inner
+                self._last_values.append(inner)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass for Enum"""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        return {}
+        gnv = None
+        for base in bases:
+            gnv = getattr(base, "_generate_next_value_", None)
+            if gnv is not None:
+                break
+        return _EnumDict(cls, gnv)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
