@@ -134,7 +134,7 @@ for bad in (lambda: B.inverse(), lambda: A @ Matrix([[1, 2]]), lambda: A + Matri
         print(type(e).__name__ + ":", e)
 rot = Matrix([[0, -1], [1, 0]])
 print("rotation^4 is identity:", rot ** 4 == Matrix.identity(2), "trace sum:",
-      reduce(operator.add, (rot ** k)[0, 0] for k in range(1, 9)))
+      reduce(operator.add, ((rot ** k)[0, 0] for k in range(1, 9))))
 try:
     A.x = 1
 except AttributeError as e:
