@@ -26,6 +26,7 @@ fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_strata_re" => Some(super::re::module::make_module()),
         "_random" => Some(super::random::make_module()),
         "_struct" => super::struct_mod::make_module(vm).ok(),
+        "_strata_traceback" => Some(super::traceback::make_module()),
         "sys" => vm.sys.clone(),
         "os" => Some(super::os::make_module(vm)),
         "io" => Some(super::io::make_module(vm)),
