@@ -67,7 +67,7 @@ fn get_attr(obj: &Value, name: &str) -> Option<Value> {
 }
 
 /// Reads a source line of a file (for tracebacks), trimmed.
-fn source_line(filename: &str, line: u32) -> Option<String> {
+pub fn source_line(filename: &str, line: u32) -> Option<String> {
     let text = std::fs::read(filename).ok()?;
     let text = String::from_utf8_lossy(&text);
     text.lines()
@@ -169,7 +169,7 @@ fn format_syntax_error(vm: &mut Vm, exc: &Value) -> String {
     out
 }
 
-fn format_one(vm: &mut Vm, exc: &Value) -> String {
+pub fn format_one(vm: &mut Vm, exc: &Value) -> String {
     let Some(data) = exc_data(exc) else {
         return format!("{}\n", exception_summary(vm, exc));
     };

@@ -4,7 +4,7 @@
 
 use crate::interp::{attr, ops, Vm};
 use crate::object::dict::{as_dict, new_dict};
-use crate::object::func::{new_code, new_module, ModuleData};
+use crate::object::func::{new_code, new_module, Args, ModuleData};
 use crate::object::int::as_i64;
 use crate::object::seq::{as_list, as_tuple};
 use crate::object::str::{as_str, intern, new_str};
@@ -26,6 +26,8 @@ fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_strata_re" => Some(super::re::module::make_module()),
         "_random" => Some(super::random::make_module()),
         "_struct" => super::struct_mod::make_module(vm).ok(),
+        "_strata_traceback" => Some(super::traceback::make_module()),
+        "_strata_importlib" => Some(make_helper_module()),
         "sys" => vm.sys.clone(),
         "os" => Some(super::os::make_module(vm)),
         "io" => Some(super::io::make_module(vm)),
@@ -331,4 +333,77 @@ pub fn import_star(vm: &mut Vm, module: &Value, target: &Value) -> PyResult<()> 
         ops::setitem(vm, target, &key, v)?;
     }
     Ok(())
+}
+
+/// `_strata_importlib`: the interpreter side of the bundled `importlib` (`reload`).
+fn make_helper_module() -> Value {
+    let d = new_dict();
+    super::add_value(&d, "__name__", new_str("_strata_importlib"));
+    super::add_function(&d, "reload", reload);
+    new_module("_strata_importlib", d)
+}
+
+/// `reload(module)`: runs the module's source again in its existing namespace.
+fn reload(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::args::check_positional(&args, "reload", 1, 1)?;
+    let module = args.all[0].clone();
+    let Some(dict) = Vm::module_dict(&module) else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "reload() argument must be a module",
+        ));
+    };
+    let d = as_dict(&dict).expect("module dict");
+    let name = d
+        .get_str("__name__")
+        .and_then(|n| as_str(&n).map(str::to_string))
+        .unwrap_or_default();
+    let registered = vm.module(&name).is_some_and(|m| m.is(&module));
+    if !registered {
+        return Err(PyErr::new(
+            ExcKind::ImportError,
+            format!("module {name} not in sys.modules"),
+        ));
+    }
+    if native_module_name(&name) {
+        return Ok(module);
+    }
+    let file = d
+        .get_str("__file__")
+        .and_then(|n| as_str(&n).map(str::to_string));
+    let source = match &file {
+        Some(f) if f.starts_with(BUNDLED_PREFIX) => match bundled_module(&name) {
+            Some((_, src)) => src.to_string(),
+            None => return Err(not_found(&name)),
+        },
+        Some(f) => {
+            let bytes = std::fs::read(f).map_err(|_| not_found(&name))?;
+            super::io::decode_source(&bytes, f)?
+        }
+        None => return Err(not_found(&name)),
+    };
+    let path = file.unwrap_or_default();
+    let code = crate::compile::compile(&source, &path, crate::compile::CompileMode::Exec)
+        .map_err(|e| super::errors::syntax_error_from(&e))?;
+    vm.run_module_code(new_code(code), dict)?;
+    Ok(vm.module(&name).unwrap_or(module))
+}
+
+/// Whether `name` is one of the native modules (reloading one changes nothing).
+fn native_module_name(name: &str) -> bool {
+    matches!(
+        name,
+        "math"
+            | "time"
+            | "_strata_re"
+            | "_random"
+            | "_struct"
+            | "sys"
+            | "os"
+            | "io"
+            | "os.path"
+            | "posixpath"
+            | "_strata_traceback"
+            | "_strata_importlib"
+    )
 }

@@ -85,6 +85,12 @@ fn valid_mode(mode: &str) -> bool {
 const IO_PRELUDE: &str = r#"
 class UnsupportedOperation(OSError, ValueError):
     pass
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+from _strata_io import StringIO, BytesIO
 "#;
 
 /// Creates the `io` module (`open`, `UnsupportedOperation`).

@@ -28,6 +28,7 @@ pub mod str_methods;
 pub mod struct_mod;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 use std::sync::Once;
 

@@ -80,6 +80,13 @@ exception_kinds! {
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,
     SyntaxWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+    ResourceWarning: Warning,
+    EncodingWarning: Warning,
 }
 
 /// One traceback entry: the code object and line where the exception passed.
