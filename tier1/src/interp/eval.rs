@@ -1157,7 +1157,13 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     let names = pop(frame);
                     let cls = pop(frame);
                     let subject = pop(frame);
-                    let attrs = tri!(pattern::match_class(vm, &subject, &cls, arg as usize, &names));
+                    let attrs = tri!(pattern::match_class(
+                        vm,
+                        &subject,
+                        &cls,
+                        arg as usize,
+                        &names
+                    ));
                     push(frame, attrs);
                 }
             }

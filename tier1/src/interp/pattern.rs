@@ -85,7 +85,16 @@ pub fn match_keys(vm: &mut Vm, subject: &Value, keys: &Value) -> PyResult<Value>
 fn matches_self(cls: &TypeData) -> bool {
     let t = builtin_types();
     let own = [
-        t.bool_, t.bytearray, t.bytes, t.dict, t.float, t.frozenset, t.int, t.list, t.set, t.str,
+        t.bool_,
+        t.bytearray,
+        t.bytes,
+        t.dict,
+        t.float,
+        t.frozenset,
+        t.int,
+        t.list,
+        t.set,
+        t.str,
         t.tuple,
     ];
     own.iter().any(|b| cls.is_subtype(b.type_data_static()))

@@ -368,7 +368,7 @@ impl<'a> Compiler<'a> {
         pc: &mut PatternCtx,
     ) -> CResult<()> {
         let size = m.keys.len();
-        if size != m.patterns.len() {
+        if size != m.patterns.len() || m.rest.as_ref().is_some_and(|r| r.as_str() == "_") {
             return Err(err("invalid syntax", m.range));
         }
         pc.on_top += 1;
