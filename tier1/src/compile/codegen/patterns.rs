@@ -340,7 +340,7 @@ impl<'a> Compiler<'a> {
             _ => {
                 match star {
                     Some(i) => {
-                        if i >= 256 || size - i - 1 >= 1 << 23 {
+                        if i >= 256 || size - i > 1 << 23 {
                             return Err(err(
                                 "too many expressions in star-unpacking sequence pattern",
                                 s.range,
