@@ -259,6 +259,31 @@ opcodes! {
     /// `iterator -- `: pop the iterator at the end of a `for` loop that was left by `break` or
     /// `return` (same as POP_TOP; kept distinct so the JIT can see loop exits).
     END_FOR = 82, 0;
+    /// `obj -- obj len`: len(obj) as an int (pattern matching: sequence and mapping length
+    /// checks).
+    GET_LEN = 83, 0;
+    /// `subject -- subject bool`: True when the subject is a mapping for pattern matching: a
+    /// dict or an instance of a dict subclass (CPython's `Py_TPFLAGS_MAPPING`).
+    MATCH_MAPPING = 84, 0;
+    /// `subject -- subject bool`: True when the subject is a sequence for pattern matching: a
+    /// list, tuple, range or memoryview, or an instance of a subclass of one of them (CPython's
+    /// `Py_TPFLAGS_SEQUENCE`). str, bytes and bytearray are not sequences here.
+    MATCH_SEQUENCE = 85, 0;
+    /// `subject keys -- subject keys values`: keys is a tuple; values is a tuple of
+    /// `subject.get(key, <sentinel>)` for each key, or None when any key is missing (so
+    /// `__missing__` never runs). A key repeated in keys raises ValueError ("mapping pattern
+    /// checks duplicate key (k)").
+    MATCH_KEYS = 86, 0;
+    /// `subject cls names -- attrs`: class pattern with arg positional sub-patterns and the
+    /// keyword attribute names in the names tuple. cls must be a type (TypeError otherwise). When
+    /// `isinstance(subject, cls)`, attrs is the tuple of the arg attributes named by
+    /// `cls.__match_args__` followed by the named attributes; when cls has no `__match_args__`
+    /// and is (a subclass of) bool, bytearray, bytes, dict, float, frozenset, int, list, set,
+    /// str or tuple, one positional sub-pattern matches the subject itself. attrs is None when
+    /// the isinstance check fails or an attribute is missing. TypeErrors as CPython: too many
+    /// positional sub-patterns, `__match_args__` not a tuple of strings, an attribute named
+    /// twice.
+    MATCH_CLASS = 87, 0;
 }
 
 /// BINARY_OP arguments, numbered as CPython's `NB_*` constants.
@@ -503,6 +528,8 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         }
         SETUP_ANNOTATIONS => 0,
         CALL_INTRINSIC_1 => 0,
+        GET_LEN | MATCH_MAPPING | MATCH_SEQUENCE | MATCH_KEYS => 1,
+        MATCH_CLASS => -2,
     }
 }
 

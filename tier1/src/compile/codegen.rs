@@ -21,6 +21,8 @@ use crate::bytecode::{BinaryOp, CodeObject, CompareOp, Constant, Intrinsic1, Loc
 
 use Opcode::*;
 
+mod patterns;
+
 pub(crate) fn compile_module(
     body: &[Stmt],
     table: &SymbolTable,
@@ -879,7 +881,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.with_stmt(&w.items, &w.body, 0)
             }
-            Stmt::Match(m) => Err(err("'match' statements are not supported yet", m.range)),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::TypeAlias(t) => Err(err("'type' statements are not supported yet", t.range)),
             Stmt::Raise(r) => {
                 let mut n = 0;

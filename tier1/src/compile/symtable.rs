@@ -382,6 +382,62 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
+    /// A `case` pattern: capture names are local bindings; values, classes and keys are
+    /// expressions of the enclosing scope.
+    fn pattern(&mut self, p: &ast::Pattern) -> CResult<()> {
+        use ast::Pattern as P;
+        self.nest(p.range())?;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for q in &s.patterns {
+                    self.pattern(q)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for q in &m.patterns {
+                    self.pattern(q)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.add(r.as_str(), DEF_LOCAL);
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for q in &c.arguments.patterns {
+                    self.pattern(q)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.add(n.as_str(), DEF_LOCAL);
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(q) = &a.pattern {
+                    self.pattern(q)?;
+                }
+                if let Some(n) = &a.name {
+                    self.add(n.as_str(), DEF_LOCAL);
+                }
+            }
+            P::MatchOr(o) => {
+                for q in &o.patterns {
+                    self.pattern(q)?;
+                }
+            }
+        }
+        self.depth -= 1;
+        Ok(())
+    }
+
     fn params(&mut self, params: &ast::Parameters) -> CResult<()> {
         // Defaults and annotations are evaluated in the enclosing scope.
         for p in params
@@ -577,10 +633,14 @@ impl<'a> Builder<'a> {
                 self.stmts(&w.body)?;
             }
             Stmt::Match(m) => {
-                return Err(RawError::syntax(
-                    "'match' statements are not supported yet",
-                    m.range,
-                ))
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
             }
             Stmt::TypeAlias(t) => {
                 return Err(RawError::syntax(

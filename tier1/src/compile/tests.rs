@@ -267,10 +267,22 @@ fn errors_have_kind_and_position() {
             "import * only allowed",
         ),
         (
-            "match x:\n    case 1:\n        pass\n",
+            "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
             SyntaxError,
-            1,
-            "'match' statements are not supported yet",
+            2,
+            "name capture 'y' makes remaining patterns unreachable",
+        ),
+        (
+            "match x:\n    case [a] | (a, b):\n        pass\n",
+            SyntaxError,
+            2,
+            "alternative patterns bind different names",
+        ),
+        (
+            "match x:\n    case {'k': a, **a}:\n        pass\n",
+            SyntaxError,
+            2,
+            "multiple assignments to name 'a' in pattern",
         ),
         (
             "async def f():\n    pass\n",

@@ -20,7 +20,7 @@ use crate::object::{
 
 use super::frame::Frame;
 use super::vm::Vm;
-use super::{attr, call, generator, ops};
+use super::{attr, call, generator, ops, pattern};
 use crate::specialize::attr::{self as attr_ic, AttrCache};
 use std::cell::Cell;
 
@@ -1124,6 +1124,38 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         Some(Intrinsic1::StopIterationError) | None => v,
                     };
                     push(frame, r);
+                }
+                Opcode::GET_LEN => {
+                    let n = tri!(pattern::get_len(vm, top(frame)));
+                    push(frame, n);
+                }
+                Opcode::MATCH_MAPPING => {
+                    let b = pattern::is_match_mapping(top(frame));
+                    push(frame, bool_value(b));
+                }
+                Opcode::MATCH_SEQUENCE => {
+                    let b = pattern::is_match_sequence(top(frame));
+                    push(frame, bool_value(b));
+                }
+                Opcode::MATCH_KEYS => {
+                    let keys = top(frame).clone();
+                    let len = frame.slots.len();
+                    let subject = frame.slots[len - 2].clone().unwrap_or_else(none);
+                    let values = tri!(pattern::match_keys(vm, &subject, &keys));
+                    push(frame, values);
+                }
+                Opcode::MATCH_CLASS => {
+                    let names = pop(frame);
+                    let cls = pop(frame);
+                    let subject = pop(frame);
+                    let attrs = tri!(pattern::match_class(
+                        vm,
+                        &subject,
+                        &cls,
+                        arg as usize,
+                        &names
+                    ));
+                    push(frame, attrs);
                 }
             }
         }

@@ -9,6 +9,7 @@ pub mod frame;
 pub mod generator;
 pub mod iterate;
 pub mod ops;
+pub mod pattern;
 pub mod repr;
 pub mod vm;
 
