@@ -27,7 +27,10 @@ p = Plain()
 const CASES: &[(&str, &str)] = &[
     ("slot_store", "for i in range(1000):\n    s.y = i\n"),
     ("slot_load", "for i in range(1000):\n    t = s.y\n"),
-    ("slot_idiv", "for i in range(1000):\n    s.x = s.x / 1.0000001\n"),
+    (
+        "slot_idiv",
+        "for i in range(1000):\n    s.x = s.x / 1.0000001\n",
+    ),
     ("instance_store", "for i in range(1000):\n    p.y = i\n"),
     ("instance_load", "for i in range(1000):\n    t = p.x\n"),
     ("method_call", "for i in range(1000):\n    t = p.get()\n"),

@@ -95,7 +95,10 @@ impl Engine {
             None => {
                 let g = new_dict();
                 if let Some(d) = strata_tier1::object::dict::as_dict(&g) {
-                    d.set_str_key(strata_tier1::object::str::intern("__name__"), new_str("__main__"));
+                    d.set_str_key(
+                        strata_tier1::object::str::intern("__name__"),
+                        new_str("__main__"),
+                    );
                     d.set_str_key(
                         strata_tier1::object::str::intern("__builtins__"),
                         self.vm.builtins.clone(),
