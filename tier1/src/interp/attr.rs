@@ -574,6 +574,21 @@ fn instance_set(
             let i = ty
                 .shared_key_index(name, true)
                 .ok_or_else(|| no_attribute(obj, text))?;
+            if inst.value(i).is_none() && inst.has_value_after(i) {
+                // Adding a key out of the class's shared-key order: inline values would report
+                // the wrong insertion order, so switch this instance to a real dict.
+                if let Some(d) = instance_dict(obj) {
+                    let key = if name.type_data().is_heap() {
+                        intern(text)
+                    } else {
+                        name.clone()
+                    };
+                    if let Some(dd) = as_dict(&d) {
+                        dd.set_str_key(key, v);
+                    }
+                    return Ok(());
+                }
+            }
             drop(inst.set_value(i, Some(v)));
             Ok(())
         }

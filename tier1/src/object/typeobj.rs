@@ -331,6 +331,13 @@ impl InstanceData {
         std::mem::replace(&mut values[index], value)
     }
 
+    /// True when a value with a higher shared-key index than `index` is set.
+    pub fn has_value_after(&self, index: usize) -> bool {
+        // SAFETY: see above.
+        let values = unsafe { &*self.values.get() };
+        values.iter().skip(index + 1).any(Option::is_some)
+    }
+
     /// Moves the inline values out (to build a materialized dict).
     pub fn take_values(&self) -> Vec<Option<Value>> {
         // SAFETY: see above.
