@@ -320,6 +320,18 @@ fn view_iter_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(view_iter(&args.all[0]))
 }
 
+/// `keys_view.isdisjoint(iterable)` (also for items views).
+fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "isdisjoint", 2, 2)?;
+    let it = ops::get_iter(vm, &args.all[1])?;
+    while let Some(x) = ops::iter_next(vm, &it)? {
+        if ops::contains(vm, &args.all[0], &x)? {
+            return Ok(bool_value(false));
+        }
+    }
+    Ok(bool_value(true))
+}
+
 /// Registers dict and view methods.
 /// A snapshot iterator over `items`, newest first (reversed(dict) and reversed(view)).
 fn reversed_snapshot(mut items: Vec<Value>) -> Value {
@@ -397,6 +409,9 @@ pub fn register() {
         add_method(view, "__len__", view_len);
         add_method(view, "__iter__", view_iter_method);
         add_method(view, "__reversed__", view_reversed);
+    }
+    for view in [t.dict_keys, t.dict_items] {
+        add_method(view, "isdisjoint", view_isdisjoint);
     }
     let _ = as_str;
 }

@@ -1001,6 +1001,12 @@ fn exec_or_eval(
         Some(l) if !l.is(&singletons().none) => l.clone(),
         _ => globals.clone(),
     };
+    // CPython strips leading spaces and tabs from an eval() source string.
+    let src = if mode == crate::compile::CompileMode::Eval {
+        src.trim_start_matches([' ', '\t'])
+    } else {
+        src
+    };
     let code = crate::compile::compile(src, "<string>", mode)
         .map_err(|e| super::errors::syntax_error_from(&e))?;
     let builtins = vm.builtins.clone();

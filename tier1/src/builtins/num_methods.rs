@@ -216,6 +216,9 @@ fn num_dunder(vm: &mut Vm, args: Args<'_>, op: BinaryOp, reflected: bool) -> PyR
         (&args.all[0], &args.all[1])
     };
     let _ = vm;
+    if int_method_on_float(&args) {
+        return Ok(not_implemented());
+    }
     match ops::number_binary(op, a, b) {
         Some(r) => r,
         None => Ok(not_implemented()),
@@ -250,8 +253,17 @@ num_dunders! {
     d_rshift, d_rrshift => BinaryOp::Rshift;
 }
 
+/// int and float share these dunders, but int's (self not a float) do not
+/// handle a float operand: CPython's `(3).__add__(1.5)` is NotImplemented.
+fn int_method_on_float(args: &Args<'_>) -> bool {
+    as_float(&args.all[0]).is_none() && as_float(&args.all[1]).is_some()
+}
+
 fn compare_dunder(vm: &mut Vm, args: Args<'_>, op: CompareOp) -> PyResult<Value> {
     check_positional(&args, "comparison", 2, 2)?;
+    if int_method_on_float(&args) {
+        return Ok(not_implemented());
+    }
     ops::native_compare_value(vm, &args.all[0], &args.all[1], op)
 }
 

@@ -588,7 +588,14 @@ pub fn format(vm: &mut Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
 
 /// The builtin `__format__` of int, float, str, bool and object.
 pub fn native_format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
-    let value_error = |m: String| PyErr::new(ExcKind::ValueError, m);
+    let value_error = |m: String| {
+        let kind = if numfmt::format_error_is_overflow(&m) {
+            ExcKind::OverflowError
+        } else {
+            ExcKind::ValueError
+        };
+        PyErr::new(kind, m)
+    };
     match v.layout() {
         Layout::Str => {
             numfmt::str_format(as_str(v).unwrap_or(""), spec, "str").map_err(value_error)
