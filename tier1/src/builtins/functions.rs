@@ -60,6 +60,7 @@ pub fn install(b: &Value) {
     add_function(b, "dir", dir);
     add_function(b, "exec", exec);
     add_function(b, "eval", eval);
+    add_function(b, "compile", compile);
     add_function(b, "input", input);
     add_function(b, "__build_class__", build_class);
     add_function(b, "__import__", import);
@@ -982,12 +983,17 @@ fn exec_or_eval(
     name: &str,
 ) -> PyResult<Value> {
     let a = bind(&args, name, &["source", "globals", "locals"], 1)?;
-    let src = as_str(a[0].expect("required")).ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            format!("{name}() arg 1 must be a string, bytes or code object"),
-        )
-    })?;
+    let source = a[0].expect("required");
+    let precompiled = (source.layout() == Layout::Code).then(|| source.clone());
+    let src = match &precompiled {
+        Some(_) => "",
+        None => as_str(source).ok_or_else(|| {
+            PyErr::new(
+                ExcKind::TypeError,
+                format!("{name}() arg 1 must be a string, bytes or code object"),
+            )
+        })?,
+    };
     let globals = match a[1] {
         Some(g) if !g.is(&singletons().none) => g.clone(),
         _ => vm.current_globals().unwrap_or_else(new_dict),
@@ -1007,16 +1013,63 @@ fn exec_or_eval(
     } else {
         src
     };
-    let code = crate::compile::compile(src, "<string>", mode)
-        .map_err(|e| super::errors::syntax_error_from(&e))?;
+    let code = match precompiled {
+        Some(c) => c,
+        None => new_code(
+            crate::compile::compile(src, "<string>", mode)
+                .map_err(|e| super::errors::syntax_error_from(&e))?,
+        ),
+    };
     let builtins = vm.builtins.clone();
-    let mut frame =
-        crate::interp::frame::Frame::for_module(new_code(code), globals, builtins, locals);
+    let mut frame = crate::interp::frame::Frame::for_module(code, globals, builtins, locals);
     match crate::interp::eval::run_frame(vm, &mut frame, None)? {
         crate::interp::eval::FrameExit::Return(v) | crate::interp::eval::FrameExit::Yield(v) => {
             Ok(v)
         }
     }
+}
+
+/// `compile(source, filename, mode)`: a code object for exec() / eval().
+fn compile(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = bind(
+        &args,
+        "compile",
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
+    let source = as_str(a[0].expect("required")).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            "compile() arg 1 must be a string, bytes or AST object",
+        )
+    })?;
+    let filename = as_str(a[1].expect("required")).unwrap_or("<string>");
+    let mode = match as_str(a[2].expect("required")) {
+        Some("exec") => crate::compile::CompileMode::Exec,
+        Some("eval") => crate::compile::CompileMode::Eval,
+        Some("single") => crate::compile::CompileMode::Single,
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
+    };
+    let source = if mode == crate::compile::CompileMode::Eval {
+        source.trim_start_matches([' ', '\t'])
+    } else {
+        source
+    };
+    let code = crate::compile::compile(source, filename, mode)
+        .map_err(|e| super::errors::syntax_error_from(&e))?;
+    Ok(new_code(code))
 }
 
 fn exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

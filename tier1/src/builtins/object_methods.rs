@@ -328,6 +328,24 @@ pub fn register() {
     let _ = CompareOp::Eq;
 }
 
+/// Closes a generator whose last reference was dropped while it was suspended, reporting an
+/// exception from its `finally` blocks as CPython does.
+fn close_abandoned_generator(vm: &mut Vm, generator: &Value) {
+    let Some(g) = generator.downcast::<crate::interp::generator::GenData>() else {
+        return;
+    };
+    if !g.is_started() || g.is_finished() {
+        return;
+    }
+    let saved_exc = vm.exc_info.clone();
+    if let Err(e) = crate::interp::generator::close(vm, generator) {
+        let what = repr::native_repr(vm, generator).unwrap_or_default();
+        vm.write_stderr(&format!("Exception ignored in: {what}\n"));
+        super::errors::print_exception(vm, &e);
+    }
+    vm.exc_info = saved_exc;
+}
+
 /// Runs the `__del__` of every object queued by the free path. Exceptions are reported as
 /// CPython does ("Exception ignored in: ...") and otherwise ignored.
 pub fn run_finalizers(vm: &mut Vm) {
@@ -337,6 +355,10 @@ pub fn run_finalizers(vm: &mut Vm) {
             return;
         }
         for obj in queued {
+            if obj.layout() == Layout::Generator {
+                close_abandoned_generator(vm, &obj);
+                continue;
+            }
             let Some(del) = obj.type_data().lookup("__del__") else {
                 continue;
             };

@@ -357,7 +357,9 @@ fn build_types() -> BuiltinTypes {
         generator: simple(
             "generator",
             L::Generator,
-            0,
+            // Finalized so that a generator dropped while suspended is closed (its `finally`
+            // blocks run), as in CPython.
+            tflags::HAS_FINALIZER,
             dealloc_plain::<crate::interp::generator::GenData>,
         ),
         property: simple(
