@@ -3,7 +3,7 @@ c = compile('x = 1 + 2\ny = x * 10', '<s>', 'exec')
 g = {}
 exec(c, g)
 print(g['x'], g['y'])
-e = compile(' 3*4', '<e>', 'eval')
+e = compile('3*4', '<e>', 'eval')
 print(eval(e), eval(e, {}, {}))
 ns = {'a': 5}
 print(eval(compile('a ** 2', '<a>', 'eval'), ns))

@@ -1062,11 +1062,6 @@ fn compile(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ))
         }
     };
-    let source = if mode == crate::compile::CompileMode::Eval {
-        source.trim_start_matches([' ', '\t'])
-    } else {
-        source
-    };
     let code = crate::compile::compile(source, filename, mode)
         .map_err(|e| super::errors::syntax_error_from(&e))?;
     Ok(new_code(code))

@@ -67,6 +67,7 @@ fn handle_exception(
             data.push_traceback(TracebackEntry {
                 code: frame.code.clone(),
                 line: frame.current_line(),
+                frame_values: None,
             });
         }
     }

@@ -160,6 +160,10 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
         }
         Ok(FrameExit::Return(v)) => Ok(SendResult::Returned(v)),
         Err(e) => {
+            if let Some(d) = exc_data(&e.0) {
+                let values: Vec<Value> = frame.slots.drain(..).flatten().collect();
+                d.attach_frame_values_to_last(crate::object::seq::new_tuple(values));
+            }
             if e.matches(ExcKind::StopIteration) {
                 let rt = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
                 if let Some(d) = exc_data(&rt.0) {

@@ -94,6 +94,9 @@ exception_kinds! {
 pub struct TracebackEntry {
     pub code: Value,
     pub line: u32,
+    /// Values of a finished generator frame (its locals and stack), kept alive while the
+    /// traceback is, as CPython's traceback keeps that frame alive.
+    pub frame_values: Option<Value>,
 }
 
 /// The payload of every exception object.
@@ -140,6 +143,17 @@ impl ExcData {
     pub fn push_traceback(&self, entry: TracebackEntry) {
         // SAFETY: see above.
         unsafe { (*self.traceback.get()).push(entry) }
+    }
+
+    /// Keeps `values` (a tuple of a finished frame's values) alive with the newest entry.
+    pub fn attach_frame_values_to_last(&self, values: Value) {
+        // SAFETY: see above.
+        let tb = unsafe { &mut *self.traceback.get() };
+        if let Some(last) = tb.last_mut() {
+            if last.frame_values.is_none() {
+                last.frame_values = Some(values);
+            }
+        }
     }
 
     pub fn clear_traceback(&self) -> Vec<TracebackEntry> {
