@@ -1692,7 +1692,22 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                     let f = super::attr::descr_get(vm, &f, None, container)?;
                     call(vm, &f, std::slice::from_ref(key), &[])
                 }
-                None => Ok(container.clone()),
+                None if is_generic_builtin(container) => {
+                    let module = crate::builtins::import::import_module(vm, "_strata_types")?;
+                    let alias = super::attr::getattr(
+                        vm,
+                        &module,
+                        &crate::object::str::intern("GenericAlias"),
+                    )?;
+                    call(vm, &alias, &[container.clone(), key.clone()], &[])
+                }
+                None => Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "type '{}' is not subscriptable",
+                        type_data_of(container).name()
+                    ),
+                )),
             }
         }
         _ => match ty.lookup("__getitem__") {
@@ -1703,6 +1718,17 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             )),
         },
     }
+}
+
+/// Builtin classes that can be parameterized (`list[int]`), as CPython 3.11.
+fn is_generic_builtin(cls: &Value) -> bool {
+    let t = builtin_types();
+    [t.list, t.dict, t.tuple, t.set, t.frozenset, t.type_]
+        .iter()
+        .any(|b| b.value().is(cls))
+        || t.iters[crate::object::iter::IterKind::Enumerate as usize]
+            .value()
+            .is(cls)
 }
 
 /// `container[key] = value`.
