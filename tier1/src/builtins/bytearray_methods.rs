@@ -139,15 +139,12 @@ fn ba_delitem_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn ba_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__iadd__", 2, 2)?;
-    match ops::sequence_binary(
+    ops::sequence_dunder(
         vm,
         crate::bytecode::BinaryOp::InplaceAdd,
         &args.all[0],
         &args.all[1],
-    ) {
-        Some(r) => r,
-        None => Ok(crate::object::not_implemented()),
-    }
+    )
 }
 
 /// `ba[key] = value` (an int byte, or bytes-like / iterable of ints for a slice).

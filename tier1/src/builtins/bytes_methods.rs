@@ -1159,28 +1159,22 @@ fn dunder_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn dunder_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__add__", 2, 2)?;
-    match ops::sequence_binary(
+    ops::sequence_dunder(
         vm,
         crate::bytecode::BinaryOp::Add,
         &args.all[0],
         &args.all[1],
-    ) {
-        Some(r) => r,
-        None => Ok(crate::object::not_implemented()),
-    }
+    )
 }
 
 fn dunder_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__mul__", 2, 2)?;
-    match ops::sequence_binary(
+    ops::sequence_dunder(
         vm,
         crate::bytecode::BinaryOp::Multiply,
         &args.all[0],
         &args.all[1],
-    ) {
-        Some(r) => r,
-        None => Ok(crate::object::not_implemented()),
-    }
+    )
 }
 
 fn dunder_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

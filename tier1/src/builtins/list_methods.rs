@@ -258,10 +258,7 @@ fn seq_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn seq_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__add__", 2, 2)?;
     let (a, b) = (base_seq(&args.all[0]), base_seq(&args.all[1]));
-    match ops::sequence_binary(vm, BinaryOp::Add, &a, &b) {
-        Some(r) => r,
-        None => Ok(not_implemented()),
-    }
+    ops::sequence_dunder(vm, BinaryOp::Add, &a, &b)
 }
 
 fn seq_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -269,15 +266,12 @@ fn seq_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if as_int(&args.all[1]).is_none() {
         return Ok(not_implemented());
     }
-    match ops::sequence_binary(
+    ops::sequence_dunder(
         vm,
         BinaryOp::Multiply,
         &base_seq(&args.all[0]),
         &args.all[1],
-    ) {
-        Some(r) => r,
-        None => Ok(not_implemented()),
-    }
+    )
 }
 
 fn list_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -499,28 +499,22 @@ fn str_ge(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn str_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__mul__", 2, 2)?;
-    match ops::sequence_binary(
+    ops::sequence_dunder(
         vm,
         crate::bytecode::BinaryOp::Multiply,
         &args.all[0],
         &args.all[1],
-    ) {
-        Some(r) => r,
-        None => Ok(crate::object::not_implemented()),
-    }
+    )
 }
 
 fn str_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__add__", 2, 2)?;
-    match ops::sequence_binary(
+    ops::sequence_dunder(
         vm,
         crate::bytecode::BinaryOp::Add,
         &args.all[0],
         &args.all[1],
-    ) {
-        Some(r) => r,
-        None => Ok(crate::object::not_implemented()),
-    }
+    )
 }
 
 fn str_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -560,6 +560,15 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
     }
 }
 
+/// A sequence operator dunder (`__add__`, `__mul__`, ...) of a builtin sequence type:
+/// NotImplemented when the operands do not apply.
+pub fn sequence_dunder(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Value> {
+    match sequence_binary(vm, op, a, b) {
+        Some(r) => r,
+        None => Ok(not_implemented()),
+    }
+}
+
 /// Dunder names of each operator: (forward, reflected, in-place).
 fn dunder_names(op: BinaryOp) -> (&'static str, &'static str, &'static str) {
     use BinaryOp::*;
