@@ -187,6 +187,16 @@ pub fn format_one(vm: &mut Vm, exc: &Value) -> String {
         out.push_str(&exception_summary(vm, exc));
         out.push('\n');
     }
+    // PEP 678 notes, one per line after the summary.
+    if let Some(notes) = get_attr(exc, "__notes__") {
+        if let Some(l) = crate::object::seq::as_list(&notes) {
+            for n in l.snapshot() {
+                let text = crate::interp::ops::str_string(vm, &n).unwrap_or_default();
+                out.push_str(&text);
+                out.push('\n');
+            }
+        }
+    }
     out
 }
 

@@ -60,6 +60,38 @@ fn with_traceback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(args.all[0].clone())
 }
 
+/// `exc.add_note(note)`: appends to the exception's `__notes__` list (creating it).
+fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    super::args::check_positional(&args, "add_note", 2, 2)?;
+    let (exc, note) = (&args.all[0], &args.all[1]);
+    if crate::object::str::as_str(note).is_none() {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("note must be a str, not '{}'", note.type_data().name()),
+        ));
+    }
+    let key = crate::object::str::intern("__notes__");
+    let notes = match crate::interp::attr::getattr(vm, exc, &key) {
+        Ok(n) => n,
+        Err(e) if e.matches(ExcKind::AttributeError) => {
+            let n = crate::object::seq::new_list(Vec::new());
+            crate::interp::attr::setattr(vm, exc, &key, n.clone())?;
+            n
+        }
+        Err(e) => return Err(e),
+    };
+    match crate::object::seq::as_list(&notes) {
+        Some(l) => {
+            l.push(note.clone());
+            Ok(none())
+        }
+        None => Err(PyErr::new(
+            ExcKind::TypeError,
+            "Cannot add note: __notes__ is not a list",
+        )),
+    }
+}
+
 /// Registers the BaseException methods (inherited by every exception class).
 pub fn register() {
     let base = ExcKind::BaseException.type_ref();
@@ -68,4 +100,5 @@ pub fn register() {
     add_method(base, "__str__", exc_str);
     add_method(base, "__repr__", exc_repr);
     add_method(base, "with_traceback", with_traceback);
+    add_method(base, "add_note", add_note);
 }
