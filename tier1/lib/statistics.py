@@ -3,7 +3,9 @@
 Sums are exact (over fractions) before the final conversion, so results match CPython's."""
 
 import math
+from bisect import bisect_left, bisect_right
 from fractions import Fraction
+from math import fsum, sqrt as _sqrt
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean',
            'median', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
@@ -316,3 +318,125 @@ def pstdev(data, mu=None):
     if isinstance(mss, float):
         return math.sqrt(mss)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+# --- Relations between two variables, quantiles, grouped median ------------------------------
+# Written for Strata from the documented definitions: sample covariance (n - 1 denominator),
+# Pearson's r, ordinary least squares, and the 'exclusive'/'inclusive' quantile methods.
+
+def quantiles(data, *, n=4, method='exclusive'):
+    """Divide data into n continuous intervals with equal probability; return n - 1 cut points."""
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    cuts = []
+    if method == 'inclusive':
+        span = ld - 1
+        for i in range(1, n):
+            whole, frac = divmod(i * span, n)
+            cuts.append((data[whole] * (n - frac) + data[whole + 1] * frac) / n)
+        return cuts
+    if method == 'exclusive':
+        span = ld + 1
+        for i in range(1, n):
+            # Clamp the position into the data first; the interpolation weight is measured
+            # from the clamped position (so the extreme cut points can reach the end values).
+            whole = min(max(i * span // n, 1), ld - 1)
+            frac = i * span - whole * n
+            cuts.append((data[whole - 1] * (n - frac) + data[whole] * frac) / n)
+        return cuts
+    raise ValueError(f'Unknown method: {method!r}')
+
+
+def _paired(x, y, name):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(f'{name} requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError(f'{name} requires at least two data points')
+    return n
+
+
+def covariance(x, y, /):
+    """Sample covariance of two inputs of the same length."""
+    n = _paired(x, y, 'covariance')
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    return fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)) / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of two inputs of the same length."""
+    n = _paired(x, y, 'correlation')
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = fsum((xi - xbar) ** 2.0 for xi in x)
+    syy = fsum((yi - ybar) ** 2.0 for yi in y)
+    try:
+        return sxy / _sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant') from None
+
+
+class LinearRegression(tuple):
+    """(slope, intercept) of a least-squares line."""
+
+    def __new__(cls, slope, intercept):
+        return tuple.__new__(cls, (slope, intercept))
+
+    @property
+    def slope(self):
+        return self[0]
+
+    @property
+    def intercept(self):
+        return self[1]
+
+    def __repr__(self):
+        return f'LinearRegression(slope={self[0]!r}, intercept={self[1]!r})'
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the least-squares line y = slope * x + intercept."""
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = fsum(xi * xi for xi in x)
+        if sxx == 0:
+            raise StatisticsError('x is constant')
+        return LinearRegression(sxy / sxx, 0.0)
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = fsum((xi - xbar) ** 2.0 for xi in x)
+    if sxx == 0:
+        raise StatisticsError('x is constant')
+    slope = sxy / sxx
+    return LinearRegression(slope, ybar - slope * xbar)
+
+
+def median_grouped(data, interval=1.0):
+    """Median of grouped continuous data (the 50th percentile, interpolated in its class)."""
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError('no median for empty data')
+    x = data[n // 2]
+    lo = bisect_left(data, x)
+    hi = bisect_right(data, x, lo=lo)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    lower = x - interval / 2.0
+    count_below = lo
+    count_in = hi - lo
+    return lower + interval * (n / 2 - count_below) / count_in
+
+
+__all__ += ['quantiles', 'covariance', 'correlation', 'linear_regression', 'median_grouped']
