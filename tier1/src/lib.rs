@@ -12,6 +12,7 @@ pub mod interp;
 pub mod memory;
 pub mod object;
 pub mod specialize;
+pub mod thread;
 
 pub use interp::Vm;
 pub use object::{PyErr, PyResult, Value};
