@@ -281,6 +281,8 @@ struct Builder<'a> {
     depth: u32,
     /// Name of the comprehension kind for each open comprehension scope ("list comprehension").
     comp_kinds: HashMap<usize, &'static str>,
+    /// Names bound by the `for` targets of each comprehension scope (`:=` may not rebind them).
+    comp_iter_vars: HashMap<usize, Vec<String>>,
     /// First error found by analysis that needs a location (nonlocal without binding).
     nonlocal_sites: Vec<(usize, String, TextRange)>,
 }
@@ -294,6 +296,7 @@ impl<'a> Builder<'a> {
             stack: vec![0],
             depth: 0,
             comp_kinds: HashMap::new(),
+            comp_iter_vars: HashMap::new(),
             nonlocal_sites: Vec::new(),
         }
     }
@@ -998,6 +1001,19 @@ impl<'a> Builder<'a> {
         let mut chain = Vec::new();
         let mut s = cur;
         while self.scopes[s].kind == ScopeKind::Comprehension {
+            if self
+                .comp_iter_vars
+                .get(&s)
+                .is_some_and(|vars| vars.iter().any(|v| v == n.id.as_str()))
+            {
+                return Err(RawError::syntax(
+                    format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{}'",
+                        n.id.as_str()
+                    ),
+                    n.range,
+                ));
+            }
             chain.push(s);
             match self.scopes[s].parent {
                 Some(p) => s = p,
@@ -1052,6 +1068,9 @@ impl<'a> Builder<'a> {
             if i > 0 {
                 self.expr(&g.iter)?;
             }
+            let mut bound = Vec::new();
+            target_names(&g.target, &mut bound);
+            self.comp_iter_vars.entry(id).or_default().extend(bound);
             self.expr(&g.target)?;
             for cond in &g.ifs {
                 self.expr(cond)?;
@@ -1062,6 +1081,17 @@ impl<'a> Builder<'a> {
         }
         self.leave();
         Ok(())
+    }
+}
+
+/// Names a `for` target binds (through tuples, lists and starred targets).
+fn target_names(target: &Expr, out: &mut Vec<String>) {
+    match target {
+        Expr::Name(n) => out.push(n.id.as_str().to_string()),
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
     }
 }
 
