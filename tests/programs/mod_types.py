@@ -14,3 +14,5 @@ except TypeError as e:
 print(type(None) is types.NoneType, types.GenericAlias(list, (int,)))
 C = types.new_class('C', (object,), exec_body=lambda ns: ns.update(x=5))
 print(C.__name__, C.x)
+d = {'a': 1, 'b': 2}
+print(d.keys().mapping, repr(d.items().mapping), d.values().mapping == d)

@@ -169,6 +169,18 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> Option<PyResult<Value>> {
                 _ => return None,
             }
         }
+        Layout::DictView => match name {
+            "mapping" => {
+                let view = obj.downcast::<crate::object::dict::DictViewData>()?;
+                let dict = view.dict.clone();
+                return Some((|| {
+                    let module = super::import::import_module(vm, "_strata_types")?;
+                    let proxy = crate::interp::attr::getattr(vm, &module, &intern("MappingProxy"))?;
+                    crate::interp::call::call(vm, &proxy, &[dict], &[])
+                })());
+            }
+            _ => return None,
+        },
         Layout::Generator => {
             let g = obj.downcast::<crate::interp::generator::GenData>()?;
             match name {
