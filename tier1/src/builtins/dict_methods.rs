@@ -8,7 +8,6 @@ use crate::object::func::Args;
 use crate::object::int::int_from_i64;
 use crate::object::iter::{new_iter, IterKind, IterState};
 use crate::object::seq::new_tuple;
-use crate::object::str::as_str;
 use crate::object::typeobj::alloc_sub;
 use crate::object::{bool_value, builtin_types, none, ExcKind, Layout, PyErr, PyResult, Value};
 
@@ -413,5 +412,4 @@ pub fn register() {
     for view in [t.dict_keys, t.dict_items] {
         add_method(view, "isdisjoint", view_isdisjoint);
     }
-    let _ = as_str;
 }

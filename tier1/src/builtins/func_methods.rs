@@ -9,7 +9,7 @@ use crate::object::func::{new_method, Args, ClassMethodData, PropertyData, Stati
 use crate::object::int::as_int;
 use crate::object::iter::{new_iter, IterKind, IterState};
 use crate::object::seq::{as_list, as_tuple, RangeData};
-use crate::object::str::{as_str, intern};
+use crate::object::str::as_str;
 use crate::object::typeobj::{alloc, alloc_sub};
 use crate::object::{builtin_types, none, singletons, ExcKind, Layout, PyErr, PyResult, Value};
 
@@ -383,7 +383,6 @@ pub fn register() {
     add_method(iters[IterKind::Map as usize], "__new__", map_new);
     add_method(iters[IterKind::Filter as usize], "__new__", filter_new);
     add_method(iters[IterKind::Reversed as usize], "__new__", reversed_new);
-    let _ = intern;
 }
 
 /// Adds the iterator types that are builtins names (enumerate, zip, map, filter, reversed).

@@ -28,7 +28,6 @@ pub fn traceback_value(exc: &Value) -> Value {
 
 /// Reads a native attribute; None when `name` is not one for this object.
 pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> Option<PyResult<Value>> {
-    let _ = vm;
     let v = match obj.layout() {
         Layout::Function => function_attr(obj, name)?,
         Layout::Type => type_attr(obj, name)?,
@@ -335,8 +334,7 @@ fn exception_attr(obj: &Value, name: &str) -> Option<Value> {
 }
 
 /// Writes a native attribute; None when `name` is not one for this object.
-pub fn set(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Option<PyResult<()>> {
-    let _ = vm;
+pub fn set(_vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Option<PyResult<()>> {
     match obj.layout() {
         Layout::Function => {
             let f = obj.downcast::<FunctionData>()?;

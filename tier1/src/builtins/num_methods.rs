@@ -14,8 +14,8 @@ use crate::object::int::{
 };
 use crate::object::numfmt;
 use crate::object::seq::{as_bytes, new_bytes, new_tuple};
-use crate::object::str::{as_str, intern, new_string};
-use crate::object::typeobj::{alloc, alloc_sub, type_data_of};
+use crate::object::str::{as_str, new_string};
+use crate::object::typeobj::{alloc, alloc_sub};
 use crate::object::{
     bool_value, builtin_types, not_implemented, ExcKind, Layout, PyErr, PyResult, TypeRef, Value,
 };
@@ -208,14 +208,13 @@ fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// A binary dunder: `self op other` (or reflected), NotImplemented for foreign operands.
-fn num_dunder(vm: &mut Vm, args: Args<'_>, op: BinaryOp, reflected: bool) -> PyResult<Value> {
+fn num_dunder(_vm: &mut Vm, args: Args<'_>, op: BinaryOp, reflected: bool) -> PyResult<Value> {
     check_positional(&args, "operator", 2, 2)?;
     let (a, b) = if reflected {
         (&args.all[1], &args.all[0])
     } else {
         (&args.all[0], &args.all[1])
     };
-    let _ = vm;
     if int_method_on_float(&args) {
         return Ok(not_implemented());
     }
@@ -306,14 +305,13 @@ fn d_invert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__invert__", 1, 1)?;
     ops::invert(vm, &base_value(&args.all[0]))
 }
-fn d_abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn d_abs(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__abs__", 1, 1)?;
     let v = base_value(&args.all[0]);
     if let Some(f) = as_float(&v) {
         return Ok(new_float(f.abs()));
     }
     let i = as_int(&v).map(IntRef::to_bigint).unwrap_or_default();
-    let _ = vm;
     Ok(int_from_bigint(i.abs()))
 }
 fn d_bool(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -771,5 +769,4 @@ pub fn register() {
         )),
     );
     super::add_type_attr(float, "fromhex", fromhex);
-    let _ = (intern, type_data_of);
 }

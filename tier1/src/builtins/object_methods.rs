@@ -1,7 +1,6 @@
 //! Methods of `object` and `type` (the defaults every class inherits: construction, repr/str,
 //! equality and hashing by identity, attribute hooks), and running queued `__del__` finalizers.
 
-use crate::bytecode::CompareOp;
 use crate::interp::{attr, call, ops, repr, Vm};
 use crate::object::func::Args;
 use crate::object::seq::new_list;
@@ -325,7 +324,6 @@ pub fn register() {
         "__init_subclass__",
         classmethod_builtin("__init_subclass__", object_init_subclass),
     );
-    let _ = CompareOp::Eq;
 }
 
 /// Closes a generator whose last reference was dropped while it was suspended, reporting an

@@ -395,7 +395,7 @@ fn count(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(int_from_i64(n as i64))
 }
 
-fn affix_impl(vm: &mut Vm, args: &Args<'_>, name: &str, suffix: bool) -> PyResult<Value> {
+fn affix_impl(_vm: &mut Vm, args: &Args<'_>, name: &str, suffix: bool) -> PyResult<Value> {
     check_positional(args, name, 2, 4)?;
     let s = this(args)?;
     let (a, b) = range_args(s, args.all.get(2), args.all.get(3))?;
@@ -407,7 +407,6 @@ fn affix_impl(vm: &mut Vm, args: &Args<'_>, name: &str, suffix: bool) -> PyResul
         Some(t) => t.items().to_vec(),
         None => vec![args.all[1].clone()],
     };
-    let _ = vm;
     for c in &candidates {
         let p = as_str(c).ok_or_else(|| {
             PyErr::new(
