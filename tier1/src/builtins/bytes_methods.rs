@@ -1157,26 +1157,6 @@ fn dunder_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     crate::interp::repr::native_repr(vm, &args.all[0]).map(new_string)
 }
 
-fn dunder_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional(&args, "__add__", 2, 2)?;
-    ops::sequence_dunder(
-        vm,
-        crate::bytecode::BinaryOp::Add,
-        &args.all[0],
-        &args.all[1],
-    )
-}
-
-fn dunder_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional(&args, "__mul__", 2, 2)?;
-    ops::sequence_dunder(
-        vm,
-        crate::bytecode::BinaryOp::Multiply,
-        &args.all[0],
-        &args.all[1],
-    )
-}
-
 fn dunder_mod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__mod__", 2, 2)?;
     bytes_percent(vm, &args.all[0], &args.all[1])
@@ -1393,9 +1373,9 @@ pub fn register() {
         ("__contains__", dunder_contains),
         ("__iter__", dunder_iter),
         ("__repr__", dunder_repr),
-        ("__add__", dunder_add),
-        ("__mul__", dunder_mul),
-        ("__rmul__", dunder_mul),
+        ("__add__", super::str_methods::immutable_seq_add),
+        ("__mul__", super::str_methods::immutable_seq_mul),
+        ("__rmul__", super::str_methods::immutable_seq_mul),
         ("__mod__", dunder_mod),
         ("__eq__", dunder_eq),
         ("__ne__", dunder_ne),

@@ -496,24 +496,25 @@ fn str_ge(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     str_compare(vm, args, crate::bytecode::CompareOp::Ge)
 }
 
-fn str_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    check_positional(&args, "__mul__", 2, 2)?;
-    ops::sequence_dunder(
-        vm,
-        crate::bytecode::BinaryOp::Multiply,
-        &args.all[0],
-        &args.all[1],
-    )
+/// `__add__`, `__mul__` and `__rmul__` of the immutable sequences (str, bytes). A foreign
+/// operand gives NotImplemented, because the binary operator reaches these dunders before it
+/// tries the other operand's reflected method.
+fn immutable_seq_op(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    op: crate::bytecode::BinaryOp,
+) -> PyResult<Value> {
+    ops::sequence_dunder(vm, op, &args.all[0], &args.all[1])
 }
 
-fn str_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn immutable_seq_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__add__", 2, 2)?;
-    ops::sequence_dunder(
-        vm,
-        crate::bytecode::BinaryOp::Add,
-        &args.all[0],
-        &args.all[1],
-    )
+    immutable_seq_op(vm, &args, crate::bytecode::BinaryOp::Add)
+}
+
+pub(super) fn immutable_seq_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "__mul__", 2, 2)?;
+    immutable_seq_op(vm, &args, crate::bytecode::BinaryOp::Multiply)
 }
 
 fn str_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -572,9 +573,9 @@ pub fn register() {
         ("__le__", str_le),
         ("__gt__", str_gt),
         ("__ge__", str_ge),
-        ("__mul__", str_mul),
-        ("__rmul__", str_mul),
-        ("__add__", str_add),
+        ("__mul__", immutable_seq_mul),
+        ("__rmul__", immutable_seq_mul),
+        ("__add__", immutable_seq_add),
         ("__contains__", str_contains),
         ("__getitem__", str_getitem),
         ("__iter__", str_iter),
