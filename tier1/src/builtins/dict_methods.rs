@@ -354,18 +354,7 @@ fn view_reversed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = args.all[0]
         .downcast::<DictViewData>()
         .ok_or_else(|| PyErr::new(ExcKind::TypeError, "descriptor requires a dict view"))?;
-    let Some(d) = as_dict(&v.dict) else {
-        return Ok(reversed_snapshot(Vec::new()));
-    };
-    Ok(reversed_snapshot(match v.kind {
-        ViewKind::Keys => d.keys(),
-        ViewKind::Values => d.values(),
-        ViewKind::Items => d
-            .items()
-            .into_iter()
-            .map(|(k, x)| crate::object::seq::new_tuple(vec![k, x]))
-            .collect(),
-    }))
+    Ok(reversed_snapshot(v.snapshot()))
 }
 
 pub fn register() {

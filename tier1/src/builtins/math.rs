@@ -27,19 +27,10 @@ fn range_err() -> PyErr {
 }
 
 fn arg_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    if let Some(f) = as_float(v) {
-        return Ok(f);
+    match ops::real_to_f64(vm, v)? {
+        Some(f) => Ok(f),
+        None => expect_f64(v, ""),
     }
-    if let Some(i) = as_int(v) {
-        return ops::int_to_float(i);
-    }
-    if let Some(f) = v.type_data().lookup("__float__") {
-        let r = call::call(vm, &f, std::slice::from_ref(v), &[])?;
-        if let Some(x) = as_float(&r) {
-            return Ok(x);
-        }
-    }
-    expect_f64(v, "")
 }
 
 /// Applies a float function with CPython's error conventions: NaN from a non-NaN input is a

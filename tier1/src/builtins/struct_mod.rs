@@ -189,19 +189,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    if let Some(f) = as_float(v) {
-        return Ok(f);
-    }
-    if let Some(i) = as_int(v) {
-        return ops::int_to_float(i);
-    }
-    if let Some(f) = v.type_data().lookup("__float__") {
-        let r = call::call(vm, &f, std::slice::from_ref(v), &[])?;
-        if let Some(x) = as_float(&r) {
-            return Ok(x);
-        }
-    }
-    Err(error("required argument is not a float"))
+    ops::real_to_f64(vm, v)?.ok_or_else(|| error("required argument is not a float"))
 }
 
 fn range_error(code: u8, size: usize, signed: bool, order: Order, big: &BigInt) -> PyErr {

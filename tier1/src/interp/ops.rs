@@ -267,6 +267,23 @@ pub fn int_to_float(i: IntRef) -> PyResult<f64> {
     }
 }
 
+/// A float, an int, or an object whose `__float__` returns a float, as f64 (how math and
+/// struct accept a real number). None when `v` is none of these, so callers raise their
+/// own TypeError.
+pub fn real_to_f64(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
+    if let Some(f) = as_float(v) {
+        return Ok(Some(f));
+    }
+    if let Some(i) = as_int(v) {
+        return int_to_float(i).map(Some);
+    }
+    if let Some(f) = v.type_data().lookup("__float__") {
+        let r = call(vm, &f, std::slice::from_ref(v), &[])?;
+        return Ok(as_float(&r));
+    }
+    Ok(None)
+}
+
 fn float_pow(x: f64, y: f64) -> PyResult<Value> {
     match numfmt::float_pow(x, y) {
         Ok(r) => Ok(new_float(r)),

@@ -4,7 +4,7 @@
 
 use num_bigint::BigInt;
 
-use crate::object::dict::{as_dict, DictViewData, ViewKind};
+use crate::object::dict::{as_dict, DictViewData};
 use crate::object::exception::exc_data;
 use crate::object::func::{
     BuiltinData, CodeData, FunctionData, MethodData, ModuleData, PropertyData,
@@ -437,18 +437,7 @@ pub fn native_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Layout::DictView => {
             let view = v.downcast::<DictViewData>().expect("layout checked");
-            let items: Vec<Value> = match as_dict(&view.dict) {
-                Some(d) => match view.kind {
-                    ViewKind::Keys => d.keys(),
-                    ViewKind::Values => d.values(),
-                    ViewKind::Items => d
-                        .items()
-                        .into_iter()
-                        .map(|(k, x)| crate::object::seq::new_tuple(vec![k, x]))
-                        .collect(),
-                },
-                None => Vec::new(),
-            };
+            let items = view.snapshot();
             let name = v.type_data().name().to_string();
             container_repr(vm, v, "...", |vm| {
                 Ok(format!("{name}([{}])", join_reprs(vm, &items)?))

@@ -411,6 +411,25 @@ pub struct DictViewData {
     pub kind: ViewKind,
 }
 
+impl DictViewData {
+    /// The view's elements in dict order (item views give `(key, value)` tuples); empty
+    /// when the underlying object is not a dict.
+    pub fn snapshot(&self) -> Vec<Value> {
+        let Some(d) = as_dict(&self.dict) else {
+            return Vec::new();
+        };
+        match self.kind {
+            ViewKind::Keys => d.keys(),
+            ViewKind::Values => d.values(),
+            ViewKind::Items => d
+                .items()
+                .into_iter()
+                .map(|(k, x)| super::seq::new_tuple(vec![k, x]))
+                .collect(),
+        }
+    }
+}
+
 impl Payload for DictViewData {
     const LAYOUT: Layout = Layout::DictView;
 }
