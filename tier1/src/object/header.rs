@@ -357,4 +357,62 @@ mod tests {
         assert_eq!(h.refcount(), 1);
         assert!(h.decref_is_last());
     }
+
+    /// Many threads take and drop shared references while the owner keeps its own: the shared
+    /// field must return to its initial state, so the owner's final drop frees at once.
+    #[test]
+    fn stress_shared_increfs_balance() {
+        const THREADS: usize = 8;
+        const ROUNDS: usize = 20_000;
+        let h = ObjHeader::new_owned(0);
+        std::thread::scope(|s| {
+            for t in 0..THREADS {
+                let h = &h;
+                s.spawn(move || {
+                    for i in 0..ROUNDS {
+                        if (i + t) % 2 == 0 {
+                            h.incref();
+                        } else {
+                            assert!(h.try_incref());
+                        }
+                        assert!(!h.decref_is_last());
+                    }
+                });
+            }
+        });
+        assert_eq!(h.ob_ref_shared.load(Ordering::Relaxed), SHARED_INIT);
+        assert_eq!(h.refcount(), 1);
+        assert!(h.decref_is_last());
+    }
+
+    /// The owner drops its reference while other threads drop theirs concurrently: whichever
+    /// order the CAS loops take, exactly one drop reports the object free, and the freed object refuses try_incref.
+    #[test]
+    fn stress_exactly_one_last_decref() {
+        const THREADS: usize = 6;
+        const ROUNDS: usize = 2_000;
+        for _ in 0..ROUNDS {
+            let h = ObjHeader::new_owned(0);
+            let frees = std::sync::atomic::AtomicUsize::new(0);
+            let start = std::sync::Barrier::new(THREADS + 1);
+            std::thread::scope(|s| {
+                for _ in 0..THREADS {
+                    let (h, frees, start) = (&h, &frees, &start);
+                    s.spawn(move || {
+                        h.incref();
+                        start.wait();
+                        if h.decref_is_last() {
+                            frees.fetch_add(1, Ordering::Relaxed);
+                        }
+                    });
+                }
+                start.wait();
+                if h.decref_is_last() {
+                    frees.fetch_add(1, Ordering::Relaxed);
+                }
+            });
+            assert_eq!(frees.load(Ordering::Relaxed), 1);
+            assert!(!h.try_incref(), "a freed object must refuse new references");
+        }
+    }
 }
