@@ -23,6 +23,7 @@ fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "math" => Some(super::math::make_module()),
         "time" => Some(super::time::make_module()),
+        "_thread" => Some(super::thread_mod::make_module()),
         "_strata_re" => Some(super::re::module::make_module()),
         "_random" => Some(super::random::make_module()),
         "_struct" => super::struct_mod::make_module(vm).ok(),

@@ -27,6 +27,7 @@ pub mod str_format;
 pub mod str_methods;
 pub mod struct_mod;
 pub mod sys;
+pub mod thread_mod;
 pub mod time;
 pub mod traceback;
 
@@ -75,6 +76,11 @@ pub fn add_value(namespace: &Value, name: &str, value: Value) {
 
 static REGISTER_TYPES: Once = Once::new();
 
+/// Releases the Values an exiting thread's native caches hold (before it retires).
+pub fn release_thread_caches() {
+    re::module::release_thread_cache();
+}
+
 /// Registers builtin type methods (once per process) and fills `vm.builtins` and the module
 /// registry.
 pub fn install(vm: &mut Vm) {
@@ -90,6 +96,7 @@ pub fn install(vm: &mut Vm) {
         exc_methods::register();
         func_methods::register();
         io::register();
+        thread_mod::register();
     });
     let b = vm.builtins.clone();
     let t = builtin_types();

@@ -2,7 +2,7 @@
 //! `calcsize`, `iter_unpack`, `unpack_from`, `pack_into`) with CPython's byte-order modes,
 //! native alignment and `struct.error` messages. The `Struct` class is in `tier1/lib/struct.py`.
 
-use std::cell::RefCell;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
@@ -20,15 +20,19 @@ use crate::object::{bool_value, builtin_types, none, ExcKind, PyErr, PyResult, V
 use super::args::check_positional;
 use super::{add_function, add_value};
 
-thread_local! {
-    static ERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
-}
+/// The word of the `struct.error` class (immortal), 0 until the module is first imported.
+static ERROR: AtomicUsize = AtomicUsize::new(0);
 
 fn error(msg: impl Into<String>) -> PyErr {
     let msg = msg.into();
-    match ERROR.with(|e| e.borrow().clone()) {
-        Some(cls) => PyErr(new_exception(cls, new_tuple(vec![new_str(&msg)]))),
-        None => PyErr::new(ExcKind::ValueError, msg),
+    match ERROR.load(Ordering::Acquire) {
+        0 => PyErr::new(ExcKind::ValueError, msg),
+        // SAFETY: the word is an immortal class object (see `make_module`); the reference
+        // taken here is balanced by the Value's drop.
+        word => PyErr(new_exception(
+            unsafe { Value::from_raw_borrowed(word as *const _) },
+            new_tuple(vec![new_str(&msg)]),
+        )),
     }
 }
 
@@ -635,7 +639,11 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         &[new_str("error"), new_tuple(vec![exc]), ns],
         &[],
     )?;
-    ERROR.with(|e| *e.borrow_mut() = Some(cls.clone()));
+    if let Some(h) = cls.header() {
+        // Shared by every thread and every import of the module: never freed.
+        h.make_immortal();
+    }
+    ERROR.store(cls.raw(), Ordering::Release);
     add_value(&d, "error", cls);
     add_function(&d, "pack", pack);
     add_function(&d, "pack_into", pack_into);

@@ -78,7 +78,7 @@ pub fn call_function(
 ) -> PyResult<Value> {
     let buffer = vm.slot_pool.pop().unwrap_or_default();
     let mut frame = Frame::for_call_in(buffer, func, f, self_, args, kwnames)?;
-    if f.code().code.flags & co::GENERATOR != 0 {
+    if frame.code_data().code.flags & co::GENERATOR != 0 {
         return Ok(generator::new_generator(frame, f));
     }
     let result = run_frame(vm, &mut frame, None);

@@ -437,8 +437,9 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                 Opcode::JUMP_FORWARD => ip = arg as usize,
                 Opcode::JUMP_BACKWARD => {
                     ip = arg as usize;
-                    // Eval-breaker point: merge objects other threads queued for us.
-                    // (Threads arrive with the thread runtime; the check is cheap.)
+                    // Eval-breaker point: merge objects other threads queued for us, report
+                    // a quiescent state.
+                    vm.tick();
                 }
                 Opcode::POP_JUMP_IF_FALSE => {
                     let v = pop(frame);
@@ -449,6 +450,9 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     };
                     if !t {
                         ip = arg as usize;
+                        if ip < start {
+                            vm.tick();
+                        }
                     }
                 }
                 Opcode::POP_JUMP_IF_TRUE => {
@@ -460,6 +464,9 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     };
                     if t {
                         ip = arg as usize;
+                        if ip < start {
+                            vm.tick();
+                        }
                     }
                 }
                 Opcode::POP_JUMP_IF_NONE => {
@@ -926,6 +933,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         frame.lasti = start;
                         frame.ip = ip;
                         children.push(child);
+                        vm.tick();
                         switch_frame!();
                         continue;
                     }
@@ -1203,7 +1211,12 @@ fn python_call_frame(
         bound_self
     };
     let buffer = vm.slot_pool.pop().unwrap_or_default();
-    Frame::for_call_in(buffer, func, fdata, self_ref, args, kwnames).map(Some)
+    let child = Frame::for_call_in(buffer, func, fdata, self_ref, args, kwnames)?;
+    if child.code_data().flags & crate::bytecode::code::flags::GENERATOR != 0 {
+        // Another thread replaced `__code__` with a generator's since the check above.
+        return Ok(None);
+    }
+    Ok(Some(child))
 }
 
 fn unbound_local_error(name: &Value) -> PyErr {

@@ -128,14 +128,16 @@ impl Frame {
             )
         };
         let mut frame = Frame::empty(
-            fdata.code_value().clone(),
+            fdata.code_value(),
             Some(func.clone()),
             globals,
             builtins,
             false,
             buffer,
         );
-        let cd = fdata.code();
+        // The code this frame runs (read once: another thread may replace `f.__code__`).
+        // SAFETY: `frame.code` is a code object; the reference lives as long as the frame.
+        let cd: &CodeData = unsafe { &*(frame.code_data() as *const CodeData) };
         let npos_given = args.len() - kwnames.len() + usize::from(self_.is_some());
         let simple = kwnames.is_empty()
             && cd.flags & (co::VARARGS | co::VARKEYWORDS) == 0
@@ -211,7 +213,11 @@ fn bind_general(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<()> {
-    let cd = fdata.code();
+    // Bind against the code the frame was built for (another thread may have replaced
+    // `f.__code__` since).
+    let code_value = frame.code.clone();
+    // SAFETY: `frame.code` always holds a code object.
+    let cd = unsafe { code_value.payload_unchecked::<CodeData>() };
     let code = &cd.code;
     let nargs = code.arg_count as usize;
     let nposonly = code.posonly_arg_count as usize;

@@ -2,7 +2,8 @@
 //! `run_frame`. Handles `yield from` delegation of `throw()`/`close()` to the sub-iterator and
 //! PEP 479 (a StopIteration escaping the body becomes RuntimeError).
 
-use std::cell::{Cell, UnsafeCell};
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::bytecode::Opcode;
 use crate::object::exception::exc_data;
@@ -15,14 +16,19 @@ use super::eval::{run_frame, FrameExit};
 use super::frame::Frame;
 use super::ops;
 use super::vm::Vm;
+use crate::thread::critical::ObjLock;
 
 pub struct GenData {
     frame: UnsafeCell<Option<Box<Frame>>>,
     /// The exception the generator was handling when it last yielded (its own `sys.exc_info()`
     /// state, restored when it resumes; the caller's state is restored when it yields).
     saved_exc: UnsafeCell<Option<Value>>,
-    running: Cell<bool>,
-    started: Cell<bool>,
+    /// Claimed (compare-and-swap) by the thread that resumes the generator, for the whole
+    /// resumption: the frame and saved state are then that thread's alone.
+    running: AtomicBool,
+    started: AtomicBool,
+    /// Guards the frame and saved-state cells for the short moves in and out.
+    lock: ObjLock,
     pub name: Value,
     pub qualname: Value,
     /// The code object and globals of the body (for `gi_code` / `gi_frame`).
@@ -34,30 +40,56 @@ impl Payload for GenData {
     const LAYOUT: Layout = Layout::Generator;
 }
 
-// SAFETY (frame take/put below): one interpreter thread until the thread runtime lands; the
-// frame is moved out while the generator runs (`running` guards re-entry) and moved back after.
+// SAFETY (frame take/put below): each access to the cells is inside the generator's critical
+// section; the frame is moved out while the generator runs (`running` guards re-entry, from
+// this thread or another) and moved back after.
 impl GenData {
     fn take_frame(&self) -> Option<Box<Frame>> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.frame.get()).take() }
     }
 
     fn put_frame(&self, frame: Box<Frame>) {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { *self.frame.get() = Some(frame) };
     }
 
     pub fn is_finished(&self) -> bool {
+        let _cs = self.lock.enter();
         // SAFETY: see above; only checks for presence.
-        !self.running.get() && unsafe { (*self.frame.get()).is_none() }
+        !self.is_running() && unsafe { (*self.frame.get()).is_none() }
     }
 
     pub fn is_running(&self) -> bool {
-        self.running.get()
+        self.running.load(Ordering::Acquire)
     }
 
     pub fn is_started(&self) -> bool {
-        self.started.get()
+        self.started.load(Ordering::Acquire)
+    }
+
+    fn take_saved_exc(&self) -> Option<Value> {
+        let _cs = self.lock.enter();
+        // SAFETY: see above.
+        unsafe { (*self.saved_exc.get()).take() }
+    }
+
+    /// Stores the saved exception; returns the old one for the caller to drop.
+    fn set_saved_exc(&self, exc: Option<Value>) -> Option<Value> {
+        let _cs = self.lock.enter();
+        // SAFETY: see above.
+        unsafe { std::mem::replace(&mut *self.saved_exc.get(), exc) }
+    }
+}
+
+/// Marks a generator running for as long as it lives.
+struct RunningClaim<'a>(&'a AtomicBool);
+
+impl Drop for RunningClaim<'_> {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
     }
 }
 
@@ -69,8 +101,9 @@ pub fn new_generator(frame: Frame, f: &FunctionData) -> Value {
         GenData {
             frame: UnsafeCell::new(Some(Box::new(frame))),
             saved_exc: UnsafeCell::new(None),
-            running: Cell::new(false),
-            started: Cell::new(false),
+            running: AtomicBool::new(false),
+            started: AtomicBool::new(false),
+            lock: ObjLock::new(),
             name: f.name(),
             qualname: f.qualname(),
             code,
@@ -93,12 +126,16 @@ fn gen_data(gen: &Value) -> PyResult<&GenData> {
 /// Resumes `gen` with a sent value or by throwing `throw` into it.
 pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
     let g = gen_data(gen)?;
-    if g.running.get() {
+    if g.running
+        .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+        .is_err()
+    {
         return Err(PyErr::new(
             ExcKind::ValueError,
             "generator already executing",
         ));
     }
+    let _claim = RunningClaim(&g.running);
     let Some(mut frame) = g.take_frame() else {
         return match throw {
             Some(e) => Err(e),
@@ -106,7 +143,7 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
         };
     };
     let mut throw = throw;
-    if !g.started.get() {
+    if !g.is_started() {
         if throw.is_none() && !sent.is(&singletons().none) {
             g.put_frame(frame);
             return Err(PyErr::new(
@@ -116,7 +153,7 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
         }
         if throw.is_some() {
             // Throwing into a just-started generator raises at its first line without running it.
-            g.started.set(true);
+            g.started.store(true, Ordering::Release);
             return Err(throw.take().expect("checked"));
         }
     } else if throw.is_none() {
@@ -131,12 +168,9 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
             Delegated::Raise(e) => throw = Some(e),
         }
     }
-    g.started.set(true);
-    g.running.set(true);
+    g.started.store(true, Ordering::Release);
     let caller_exc = vm.exc_info.clone();
-    // SAFETY: see the impl comment; the generator is marked running, so nothing else touches
-    // its saved state meanwhile.
-    if let Some(own) = unsafe { (*g.saved_exc.get()).take() } {
+    if let Some(own) = g.take_saved_exc() {
         vm.exc_info = Some(own);
     }
     let result = run_frame(vm, &mut frame, throw);
@@ -148,11 +182,9 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Value, throw: Option<PyErr>) -> Py
             _ => false,
         };
         if differs {
-            // SAFETY: as above.
-            unsafe { *g.saved_exc.get() = inner_exc };
+            drop(g.set_saved_exc(inner_exc));
         }
     }
-    g.running.set(false);
     match result {
         Ok(FrameExit::Yield(v)) => {
             g.put_frame(frame);
@@ -309,7 +341,7 @@ pub fn throw(vm: &mut Vm, gen: &Value, exc: PyErr) -> PyResult<Value> {
 /// `gen.close()`.
 pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
     let g = gen_data(gen)?;
-    if g.is_finished() || !g.started.get() {
+    if g.is_finished() || !g.is_started() {
         drop(g.take_frame());
         return Ok(());
     }

@@ -11,7 +11,6 @@ use crate::bytecode::{BinaryOp, CompareOp};
 use crate::object::bytearray::{as_bytearray, as_memoryview, bytes_like, new_bytearray};
 use crate::object::dict::{as_dict, DictData, DictViewData};
 use crate::object::exception::{exc_data, new_exception};
-use crate::object::func::{CodeData, FunctionData, MethodData};
 use crate::object::int::{as_float, as_int, int_from_bigint, int_from_i64, new_float, IntRef};
 use crate::object::iter::{new_iter, IterData, IterKind, IterState};
 use crate::object::numfmt;
@@ -2405,18 +2404,6 @@ pub fn is_callable(v: &Value) -> bool {
     match v.layout() {
         Layout::Function | Layout::Builtin | Layout::Method | Layout::Type => true,
         _ => v.type_data().lookup("__call__").is_some(),
-    }
-}
-
-/// The code object of a function or method (None for others).
-pub fn code_of(v: &Value) -> Option<&CodeData> {
-    match v.layout() {
-        Layout::Function => v.downcast::<FunctionData>().map(|f| f.code()),
-        Layout::Method => v
-            .downcast::<MethodData>()
-            .and_then(|m| m.func.downcast::<FunctionData>())
-            .map(|f| f.code()),
-        _ => None,
     }
 }
 

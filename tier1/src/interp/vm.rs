@@ -1,9 +1,11 @@
 //! `Vm`: the per-thread interpreter state (thread state): the builtins and module registry, the
 //! recursion budget (Python frames and native re-entrance counted together, plus a guard on the
-//! remaining Rust stack), the exception being handled, and buffered stdout.
-//! It owns no evaluation logic; `eval` runs frames against it.
+//! remaining Rust stack), the exception being handled, the eval-breaker countdown. Standard
+//! output is one buffer shared by every thread. It owns no evaluation logic; `eval` runs frames
+//! against it.
 
 use std::io::Write;
+use std::sync::{LazyLock, Mutex};
 
 use crate::object::func::ModuleData;
 use crate::object::{none, ExcKind, PyErr, PyResult, Value};
@@ -13,6 +15,22 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 
 /// Bytes of Rust stack kept free: native recursion stops with RecursionError before this.
 const STACK_RESERVE: usize = 256 * 1024;
+
+/// Loop back edges and calls between two eval-breaker checks.
+const BREAKER_INTERVAL: u32 = 1024;
+
+/// Buffered standard output, shared by every interpreter thread (flushed at exit, on flush(),
+/// and before stderr output).
+static STDOUT: LazyLock<Mutex<std::io::BufWriter<std::io::Stdout>>> = LazyLock::new(|| {
+    Mutex::new(std::io::BufWriter::with_capacity(
+        1 << 16,
+        std::io::stdout(),
+    ))
+});
+
+fn stdout() -> std::sync::MutexGuard<'static, std::io::BufWriter<std::io::Stdout>> {
+    STDOUT.lock().unwrap_or_else(|e| e.into_inner())
+}
 
 pub struct Vm {
     /// The `builtins` module's dict.
@@ -35,8 +53,8 @@ pub struct Vm {
     pub slot_pool: Vec<Vec<Option<Value>>>,
     /// Objects whose repr is in progress (recursive containers print `[...]`).
     pub repr_active: Vec<usize>,
-    /// Buffered standard output (flushed at exit, on flush(), and before stderr output).
-    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    /// Counts down to the next eval-breaker check (`periodic`).
+    pub breaker: u32,
     /// Command-line arguments for sys.argv.
     pub argv: Vec<String>,
     /// Print the number of live objects at exit (`-X showrefcount`).
@@ -63,12 +81,66 @@ impl Vm {
             slot_pool: Vec::new(),
             frame_globals: None,
             repr_active: Vec::new(),
-            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            breaker: BREAKER_INTERVAL,
             argv,
             show_refcount: false,
         };
         crate::builtins::install(&mut vm);
         vm
+    }
+
+    /// The state of a new interpreter thread started from `self`'s thread: it shares the
+    /// builtins and module registry. Call on the new thread (the stack guard measures it).
+    pub fn for_new_thread(shared: &SharedState, stack_size: usize) -> Vm {
+        let here = 0u8;
+        let base = &here as *const u8 as usize;
+        let usable = stack_size.saturating_sub(STACK_RESERVE);
+        Vm {
+            builtins: shared.builtins.clone(),
+            modules: shared.modules.clone(),
+            sys: shared.sys.clone(),
+            depth: 0,
+            recursion_limit: shared.recursion_limit,
+            stack_limit: base.saturating_sub(usable),
+            exc_info: None,
+            slot_pool: Vec::new(),
+            frame_globals: None,
+            repr_active: Vec::new(),
+            breaker: BREAKER_INTERVAL,
+            argv: shared.argv.clone(),
+            show_refcount: false,
+        }
+    }
+
+    /// What a new thread's `Vm` shares with this one.
+    pub fn shared_state(&self) -> SharedState {
+        SharedState {
+            builtins: self.builtins.clone(),
+            modules: self.modules.clone(),
+            sys: self.sys.clone(),
+            recursion_limit: self.recursion_limit,
+            argv: self.argv.clone(),
+        }
+    }
+
+    /// Counts one loop back edge or call; every `BREAKER_INTERVAL` of them runs `periodic`.
+    #[inline(always)]
+    pub fn tick(&mut self) {
+        self.breaker -= 1;
+        if self.breaker == 0 {
+            self.periodic();
+        }
+    }
+
+    /// The eval-breaker check: with other threads running, merge the objects they queued for
+    /// this thread and report a quiescent point (which may finish deferred drops).
+    #[cold]
+    pub fn periodic(&mut self) {
+        self.breaker = BREAKER_INTERVAL;
+        if crate::thread::registry::is_multi_threaded() {
+            crate::memory::merge_queued_objects();
+            crate::thread::qsbr::poll();
+        }
     }
 
     /// Enters one level of native recursion (a call from Rust back into Python, or a recursive
@@ -100,12 +172,12 @@ impl Vm {
 
     /// Flushes buffered stdout (errors ignored: a closed pipe must not crash us).
     pub fn flush_stdout(&mut self) {
-        let _ = self.stdout.flush();
+        let _ = stdout().flush();
     }
 
     /// Writes to stdout through the buffer.
     pub fn write_stdout(&mut self, text: &str) -> PyResult<()> {
-        self.stdout
+        stdout()
             .write_all(text.as_bytes())
             .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))
     }
@@ -136,3 +208,17 @@ impl Vm {
         none()
     }
 }
+
+/// The parts of a `Vm` a new thread shares (moved to the new thread before it starts).
+pub struct SharedState {
+    builtins: Value,
+    modules: Value,
+    sys: Option<Value>,
+    recursion_limit: usize,
+    argv: Vec<String>,
+}
+
+// SAFETY: the Values are references to objects that are safe to share between interpreter
+// threads (their reference counts are biased and their storage is behind critical sections);
+// the state is moved to the new thread once and used only there.
+unsafe impl Send for SharedState {}

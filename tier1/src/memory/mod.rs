@@ -4,7 +4,7 @@
 //! arrive with the thread runtime.
 
 use std::cell::{Cell, RefCell};
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicIsize, Ordering};
 
 use crate::object::header::{flags, ObjHeader};
 use crate::object::typeobj::{tflags, TypeData};
@@ -107,7 +107,42 @@ pub fn note_free() {
     LIVE_OBJECTS.with(|c| c.set(c.get() - 1));
 }
 
-/// Live heap objects allocated minus freed by this thread.
+/// Allocations minus frees of threads that have exited.
+static RETIRED_LIVE_OBJECTS: AtomicIsize = AtomicIsize::new(0);
+
+/// Live heap objects: this thread's allocations minus frees, plus those of exited threads
+/// (exact once the other threads have exited).
 pub fn live_objects() -> isize {
-    LIVE_OBJECTS.with(|c| c.get())
+    LIVE_OBJECTS.with(|c| c.get()) + RETIRED_LIVE_OBJECTS.load(Ordering::Relaxed)
+}
+
+/// Merges the objects other threads queued for this thread (their shared count would have
+/// gone below zero) and frees those whose total count is zero. Run at eval-breaker checks.
+pub fn merge_queued_objects() {
+    if !crate::object::header::any_queued() {
+        return;
+    }
+    let me = crate::object::header::current_thread_id();
+    for ptr in crate::object::header::drain_queue_for(me) {
+        // SAFETY: a queued object is alive: the queue holds the reference being dropped.
+        if unsafe { (*ptr).merge_queued() } {
+            free_object(ptr);
+        }
+    }
+}
+
+/// The calling interpreter thread is exiting and has dropped every Value it held: merges the
+/// objects queued for it, marks it exited (later drops of its objects merge elsewhere), and
+/// folds its allocation count into the process total.
+pub fn retire_current_thread() {
+    let me = crate::object::header::current_thread_id();
+    for ptr in crate::object::header::retire_thread(me) {
+        // SAFETY: as in `merge_queued_objects`.
+        if unsafe { (*ptr).merge_queued() } {
+            free_object(ptr);
+        }
+    }
+    crate::object::int::release_float_free_list();
+    let mine = LIVE_OBJECTS.with(|c| c.replace(0));
+    RETIRED_LIVE_OBJECTS.fetch_add(mine, Ordering::Relaxed);
 }

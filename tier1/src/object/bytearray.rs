@@ -9,8 +9,10 @@ use super::builtin_types;
 use super::seq::as_bytes;
 use super::typeobj::{alloc, Layout};
 use super::value::{Payload, Value};
+use crate::thread::critical::ObjLock;
 
 pub struct ByteArrayData {
+    lock: ObjLock,
     data: UnsafeCell<Vec<u8>>,
 }
 
@@ -18,18 +20,20 @@ impl Payload for ByteArrayData {
     const LAYOUT: Layout = Layout::ByteArray;
 }
 
-// SAFETY (for every `unsafe` borrow of `data` below): until the thread runtime lands, one
-// interpreter thread touches a bytearray, and no accessor runs Python code while the borrow is
-// live (the storage holds plain bytes: nothing is dropped that could run `__del__`, and the
-// closures passed to `with_mut` are plain Rust by contract).
+// SAFETY (for every `unsafe` borrow of `data` below): each borrow lives inside the
+// bytearray's critical section (`self.lock.enter()`), so no other thread touches the bytes
+// meanwhile, and no accessor runs Python code while the borrow is live (the storage holds
+// plain bytes, and the closures passed to `with_mut` are plain Rust by contract).
 impl ByteArrayData {
     pub fn new(data: Vec<u8>) -> ByteArrayData {
         ByteArrayData {
+            lock: ObjLock::new(),
             data: UnsafeCell::new(data),
         }
     }
 
     pub fn len(&self) -> usize {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.data.get()).len() }
     }
@@ -40,23 +44,27 @@ impl ByteArrayData {
 
     /// A copy of the contents.
     pub fn to_vec(&self) -> Vec<u8> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.data.get()).clone() }
     }
 
     pub fn get(&self, i: usize) -> Option<u8> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (&*self.data.get()).get(i).copied() }
     }
 
     /// Replaces the whole contents.
     pub fn replace_all(&self, data: Vec<u8>) {
-        // SAFETY: see above.
+        let _cs = self.lock.enter();
+        // SAFETY: see above. The old bytes are dropped here; they own no Values.
         unsafe { *self.data.get() = data }
     }
 
     /// Runs `f` on the storage; `f` must not run Python code.
     pub fn with_mut<R>(&self, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+        let _cs = self.lock.enter();
         // SAFETY: see above; the closure contract forbids re-entrance.
         f(unsafe { &mut *self.data.get() })
     }

@@ -4,7 +4,7 @@
 //! table's step protocol so that `__eq__` runs while the table is not borrowed.
 //! Also the payload of dict views (`keys()`, `values()`, `items()`).
 
-use std::cell::{Cell, UnsafeCell};
+use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::hashtable::{DictStep, DictTable};
@@ -15,12 +15,14 @@ use super::typeobj::{alloc, Layout};
 use super::value::{Payload, Value};
 use super::{builtin_types, PyResult};
 use crate::interp::{ops, Vm};
+use crate::thread::critical::ObjLock;
 
 pub struct DictData {
+    lock: ObjLock,
     table: UnsafeCell<DictTable<Value, Value>>,
     /// Changes whenever a key is added or removed (not when a value is replaced); unique across
     /// all dicts, so (dict, version) names one key layout. Guards LOAD_GLOBAL caches.
-    keys_version: Cell<u64>,
+    keys_version: AtomicU64,
 }
 
 static NEXT_KEYS_VERSION: AtomicU64 = AtomicU64::new(1);
@@ -91,31 +93,36 @@ fn is_native_key(key: &Value) -> bool {
 /// Marker error: the fast path met a key that needs Python equality.
 struct NeedsPython;
 
-// SAFETY (for every borrow of `table` below): until the thread runtime lands, one interpreter
-// thread touches a dict; each borrow is short and runs no Python code and drops no Value
-// (removed keys/values are returned and dropped after the borrow ends).
+// SAFETY (for every borrow of `table` below): each borrow lives inside the dict's critical
+// section (`self.lock.enter()`), so no other thread touches the table meanwhile; a borrow runs
+// no Python code and touches no other container. Lookups that must run `__eq__` leave the
+// critical section for the comparison and re-enter for the next step (the table's stamp
+// detects a change in between, as it does for a mutation by `__eq__` itself).
 impl DictData {
     pub fn new() -> DictData {
         DictData {
+            lock: ObjLock::new(),
             table: UnsafeCell::new(DictTable::new()),
-            keys_version: Cell::new(next_keys_version()),
+            keys_version: AtomicU64::new(next_keys_version()),
         }
     }
 
     /// The current keys version (see the field).
     #[inline(always)]
     pub fn keys_version(&self) -> u64 {
-        self.keys_version.get()
+        self.keys_version.load(Ordering::Acquire)
     }
 
     fn keys_changed(&self) {
-        self.keys_version.set(next_keys_version());
+        self.keys_version
+            .store(next_keys_version(), Ordering::Release);
     }
 
     /// Entry position of a str key (no user code), for caches guarded by `keys_version`.
     pub fn str_entry_index(&self, key: &Value) -> Option<usize> {
         let data = str_data(key)?;
         let text = data.as_str();
+        let _cs = self.lock.enter();
         let table = self.table();
         let mut probe = table.probe(data.hash());
         loop {
@@ -130,6 +137,7 @@ impl DictData {
     /// The value at an entry position (None for a hole or out of range).
     #[inline(always)]
     pub fn value_at(&self, index: usize) -> Option<Value> {
+        let _cs = self.lock.enter();
         self.table().entry_at(index).map(|(_, v)| v.clone())
     }
 
@@ -147,6 +155,7 @@ impl DictData {
     }
 
     pub fn len(&self) -> usize {
+        let _cs = self.lock.enter();
         self.table().len()
     }
 
@@ -162,6 +171,7 @@ impl DictData {
     /// Lookup by a Rust string whose str hash the caller already computed.
     #[inline]
     pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
+        let _cs = self.lock.enter();
         let r: Result<Option<&Value>, ()> = self.table().get_with(hash, |k| {
             Ok(as_str(k) == Some(key) && !k.type_data().is_heap())
         });
@@ -174,6 +184,7 @@ impl DictData {
         let data = str_data(key)?;
         let hash = data.hash();
         let text = data.as_str();
+        let _cs = self.lock.enter();
         let r: Result<Option<&Value>, ()> = self
             .table()
             .get_with(hash, |k| Ok(k.is(key) || as_str(k) == Some(text)));
@@ -185,15 +196,21 @@ impl DictData {
         let Some(data) = str_data(&key) else { return };
         let hash = data.hash();
         let text = data.as_str().to_string();
+        let cs = self.lock.enter();
         let r: Result<Option<Value>, ()> = self
             .table_mut()
             .insert_with(hash, key, value, |k| Ok(as_str(k) == Some(text.as_str())));
+        if matches!(r, Ok(None)) {
+            self.keys_changed();
+        }
+        drop(cs);
         drop(r);
     }
 
     /// Removes a str key (no user code); true when it was present.
     pub fn del_str(&self, key: &str) -> bool {
         let hash = super::str::hash_str(key);
+        let cs = self.lock.enter();
         let r: Result<Option<(Value, Value)>, ()> = self.table_mut().remove_with(hash, |k| {
             Ok(as_str(k) == Some(key) && !k.type_data().is_heap())
         });
@@ -201,6 +218,8 @@ impl DictData {
         if removed {
             self.keys_changed();
         }
+        drop(cs);
+        drop(r);
         removed
     }
 
@@ -208,6 +227,7 @@ impl DictData {
     pub fn get_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = ops::hash(vm, key)?;
         if is_native_key(key) {
+            let _cs = self.lock.enter();
             let r = self
                 .table()
                 .get_with(hash, |k| native_key_eq(k, key).ok_or(NeedsPython));
@@ -215,8 +235,12 @@ impl DictData {
                 return Ok(v.cloned());
             }
         }
-        let mut probe = self.table().probe(hash);
+        let mut probe = {
+            let _cs = self.lock.enter();
+            self.table().probe(hash)
+        };
         loop {
+            let cs = self.lock.enter();
             match self.table().step(&mut probe, |k| k.is(key)) {
                 DictStep::Found(found) => {
                     return Ok(self
@@ -227,6 +251,7 @@ impl DictData {
                 }
                 DictStep::Vacant(_) => return Ok(None),
                 DictStep::Compare(candidate) => {
+                    drop(cs);
                     if ops::eq(vm, &candidate, key)? {
                         probe.confirm();
                     }
@@ -251,24 +276,34 @@ impl DictData {
     ) -> PyResult<()> {
         if is_native_key(&key) {
             let probe_key = key.clone();
+            let cs = self.lock.enter();
             let r = self
                 .table_mut()
                 .insert_with(hash, key.clone(), value.clone(), |k| {
                     native_key_eq(k, &probe_key).ok_or(NeedsPython)
                 });
             if let Ok(old) = r {
+                if old.is_none() {
+                    self.keys_changed();
+                }
+                drop(cs);
                 drop(old);
                 return Ok(());
             }
         }
         let (mut key, mut value) = (key, value);
         loop {
-            let mut probe = self.table().probe(hash);
-            let outcome = loop {
+            let mut probe = {
+                let _cs = self.lock.enter();
+                self.table().probe(hash)
+            };
+            let (outcome, cs) = loop {
+                let cs = self.lock.enter();
                 match self.table().step(&mut probe, |k| k.is(&key)) {
-                    DictStep::Found(found) => break Ok(found),
-                    DictStep::Vacant(vacant) => break Err(vacant),
+                    DictStep::Found(found) => break (Ok(found), cs),
+                    DictStep::Vacant(vacant) => break (Err(vacant), cs),
                     DictStep::Compare(candidate) => {
+                        drop(cs);
                         if ops::eq(vm, &candidate, &key)? {
                             probe.confirm();
                         }
@@ -279,6 +314,7 @@ impl DictData {
                 Ok(found) => {
                     if let Ok(slot) = self.table_mut().value_mut(&found) {
                         let old = std::mem::replace(slot, value);
+                        drop(cs);
                         drop(old);
                         return Ok(());
                     }
@@ -306,6 +342,7 @@ impl DictData {
     pub fn pop_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = ops::hash(vm, key)?;
         if is_native_key(key) {
+            let cs = self.lock.enter();
             let r = self
                 .table_mut()
                 .remove_with(hash, |k| native_key_eq(k, key).ok_or(NeedsPython));
@@ -313,16 +350,22 @@ impl DictData {
                 if removed.is_some() {
                     self.keys_changed();
                 }
+                drop(cs);
                 return Ok(removed.map(|(_, v)| v));
             }
         }
         loop {
-            let mut probe = self.table().probe(hash);
-            let found = loop {
+            let mut probe = {
+                let _cs = self.lock.enter();
+                self.table().probe(hash)
+            };
+            let (found, _cs) = loop {
+                let cs = self.lock.enter();
                 match self.table().step(&mut probe, |k| k.is(key)) {
-                    DictStep::Found(found) => break Some(found),
-                    DictStep::Vacant(_) => break None,
+                    DictStep::Found(found) => break (Some(found), cs),
+                    DictStep::Vacant(_) => break (None, cs),
                     DictStep::Compare(candidate) => {
+                        drop(cs);
                         if ops::eq(vm, &candidate, key)? {
                             probe.confirm();
                         }
@@ -339,12 +382,14 @@ impl DictData {
 
     /// Removes the last item (`popitem`).
     pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let _cs = self.lock.enter();
         self.keys_changed();
         self.table_mut().pop_last()
     }
 
     /// A snapshot of the items in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
+        let _cs = self.lock.enter();
         self.table()
             .iter()
             .map(|(k, v)| (k.clone(), v.clone()))
@@ -352,20 +397,24 @@ impl DictData {
     }
 
     pub fn keys(&self) -> Vec<Value> {
+        let _cs = self.lock.enter();
         self.table().iter().map(|(k, _)| k.clone()).collect()
     }
 
     pub fn values(&self) -> Vec<Value> {
+        let _cs = self.lock.enter();
         self.table().iter().map(|(_, v)| v.clone()).collect()
     }
 
     /// Number of entry positions (holes included), for iterators.
     pub fn entries_len(&self) -> usize {
+        let _cs = self.lock.enter();
         self.table().entries_len()
     }
 
     /// The entry at position `i`, or None for a hole.
     pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
+        let _cs = self.lock.enter();
         self.table()
             .entry_at(i)
             .map(|(k, v)| (k.clone(), v.clone()))
@@ -373,15 +422,18 @@ impl DictData {
 
     /// Removes every item; returns them for the caller to drop.
     pub fn clear(&self) -> DictTable<Value, Value> {
+        let _cs = self.lock.enter();
         self.keys_changed();
         self.table_mut().take()
     }
 
     /// A shallow copy.
     pub fn copy(&self) -> DictData {
+        let _cs = self.lock.enter();
         DictData {
+            lock: ObjLock::new(),
             table: UnsafeCell::new(self.table().clone()),
-            keys_version: Cell::new(next_keys_version()),
+            keys_version: AtomicU64::new(next_keys_version()),
         }
     }
 }

@@ -4,7 +4,7 @@
 //! Calling and binding semantics live in `interp`; this module only holds the data.
 
 use std::cell::{Cell, UnsafeCell};
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use crate::bytecode::{CodeObject, Constant};
@@ -14,8 +14,9 @@ use super::int::{int_from_bigint, new_float};
 use super::seq::{new_bytes, new_tuple};
 use super::str::{intern, new_str};
 use super::typeobj::{alloc, Layout};
-use super::value::{Payload, Value};
+use super::value::{Object, Payload, Value};
 use super::{bool_value, builtin_types, none, singletons};
+use crate::thread::critical::ObjLock;
 
 /// Runtime code object: the compiled code plus its constants and names as Values.
 pub struct CodeData {
@@ -114,7 +115,12 @@ static NEXT_FUNC_VERSION: AtomicU32 = AtomicU32::new(1);
 
 /// A Python function.
 pub struct FunctionData {
-    code: UnsafeCell<Value>,
+    /// Guards the mutable fields below except `code`.
+    lock: ObjLock,
+    /// The code object, as an owned reference's word. Read without a lock (every call reads
+    /// it); a replaced code object is released through QSBR, so a reader that loaded the old
+    /// word can still take a reference to it.
+    code: AtomicUsize,
     pub globals: Value,
     pub builtins: Value,
     name: UnsafeCell<Value>,
@@ -146,8 +152,9 @@ pub struct FunctionParts {
     pub module: Value,
 }
 
-// SAFETY (for the accessors below): until the thread runtime lands, one interpreter thread
-// touches a function; accessors clone out or swap, and never run Python code under a borrow.
+// SAFETY (for the accessors below): every borrow of a cell lives inside the function's
+// critical section; accessors clone out or swap (the caller drops what comes back, after the
+// critical section), and never run Python code under a borrow.
 impl FunctionData {
     pub fn new(parts: FunctionParts) -> FunctionData {
         let (name, qualname, doc) = match parts.code.downcast::<CodeData>() {
@@ -159,7 +166,8 @@ impl FunctionData {
             None => (intern("?"), intern("?"), none()),
         };
         FunctionData {
-            code: UnsafeCell::new(parts.code),
+            lock: ObjLock::new(),
+            code: AtomicUsize::new(parts.code.into_raw()),
             globals: parts.globals,
             builtins: parts.builtins,
             name: UnsafeCell::new(name),
@@ -182,97 +190,128 @@ impl FunctionData {
         );
     }
 
-    /// The code object Value.
+    /// A new reference to the code object.
     #[inline(always)]
-    pub fn code_value(&self) -> &Value {
-        // SAFETY: see above; `set_code` swaps the Value, never mutates through a borrow.
-        unsafe { &*self.code.get() }
+    pub fn code_value(&self) -> Value {
+        let word = self.code.load(Ordering::Acquire);
+        // SAFETY: the word is a live code object: the function holds it, or `set_code` replaced
+        // it and released it through QSBR, which waits until this thread's next quiescent point
+        // (this call is not one).
+        unsafe { Value::from_raw_borrowed(word as *const _) }
     }
 
-    /// The code payload.
+    /// The code payload, borrowed until the calling thread's next quiescent point (eval-breaker
+    /// check or blocking call): do not keep it across Python code; take `code_value` instead.
     #[inline(always)]
     pub fn code(&self) -> &CodeData {
-        // SAFETY: `code` always holds a code object (set_code checks).
-        unsafe { self.code_value().payload_unchecked::<CodeData>() }
+        let word = self.code.load(Ordering::Acquire);
+        // SAFETY: as in `code_value`; `code` always holds a code object (set_code checks).
+        unsafe { &(*(word as *const Object<CodeData>)).data }
     }
 
-    pub fn set_code(&self, code: Value) -> Option<Value> {
+    /// Replaces the code object (`f.__code__ = c`); None when `code` is not a code object. The
+    /// old one is released after every thread's next quiescent point.
+    pub fn set_code(&self, code: Value) -> Option<()> {
         code.downcast::<CodeData>()?;
         self.bump_version();
-        // SAFETY: see above.
-        Some(unsafe { std::mem::replace(&mut *self.code.get(), code) })
+        let old = self.code.swap(code.into_raw(), Ordering::AcqRel);
+        // SAFETY: the word was the function's owned reference; ownership moves to QSBR.
+        crate::thread::qsbr::defer_drop(unsafe { Value::from_raw_word(old) });
+        Some(())
     }
 
     pub fn name(&self) -> Value {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.name.get()).clone() }
     }
 
     pub fn set_name(&self, v: Value) -> Value {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::replace(&mut *self.name.get(), v) }
     }
 
     pub fn qualname(&self) -> Value {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.qualname.get()).clone() }
     }
 
     pub fn set_qualname(&self, v: Value) -> Value {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::replace(&mut *self.qualname.get(), v) }
     }
 
     pub fn defaults(&self) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.defaults.get()).clone() }
     }
 
     pub fn set_defaults(&self, v: Option<Value>) -> Option<Value> {
         self.bump_version();
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::replace(&mut *self.defaults.get(), v) }
     }
 
     pub fn kwdefaults(&self) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.kwdefaults.get()).clone() }
     }
 
     pub fn set_kwdefaults(&self, v: Option<Value>) -> Option<Value> {
         self.bump_version();
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::replace(&mut *self.kwdefaults.get(), v) }
     }
 
     pub fn doc(&self) -> Value {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.doc.get()).clone() }
     }
 
     pub fn set_doc(&self, v: Value) -> Value {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::replace(&mut *self.doc.get(), v) }
     }
 
     pub fn dict(&self) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.dict.get()).clone() }
     }
 
     pub fn set_dict(&self, v: Value) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.dict.get()).replace(v) }
     }
 
     pub fn annotations(&self) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.annotations.get()).clone() }
     }
 
     pub fn set_annotations(&self, v: Option<Value>) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::replace(&mut *self.annotations.get(), v) }
+    }
+}
+
+impl Drop for FunctionData {
+    fn drop(&mut self) {
+        let word = *self.code.get_mut();
+        // SAFETY: the word is the function's owned reference to its code object.
+        drop(unsafe { Value::from_raw_word(word) });
     }
 }
 

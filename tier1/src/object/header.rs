@@ -49,16 +49,7 @@ pub mod flags {
 /// Frees an object whose reference count reached zero: set per type, called at most once.
 pub type DeallocFn = unsafe fn(*mut ObjHeader);
 
-thread_local! {
-    static THREAD_ID_ANCHOR: u8 = const { 0 };
-}
-
-/// A non-zero identifier of the calling OS thread, unique among live threads (the address of a
-/// thread-local). Cheap: one TLS address computation.
-#[inline(always)]
-pub fn current_thread_id() -> usize {
-    THREAD_ID_ANCHOR.with(|anchor| anchor as *const u8 as usize)
-}
+pub use crate::thread::registry::current_thread_id;
 
 impl ObjHeader {
     /// A header for a new object owned by the calling thread with one reference.
@@ -220,8 +211,7 @@ impl ObjHeader {
             ) {
                 Ok(_) => {
                     if should_queue {
-                        queue_for_owner(self);
-                        return false;
+                        return queue_for_owner(self);
                     }
                     return new_shared == SHARED_MERGED;
                 }
@@ -256,28 +246,49 @@ impl ObjHeader {
     }
 }
 
-/// Objects queued by non-owner threads, keyed by owner thread id. Owners drain their queue at
-/// eval-breaker checks and when they exit (`drain_queue_for`).
+/// Objects queued by non-owner threads, keyed by owner thread id, and the threads that have
+/// exited. Owners drain their queue at eval-breaker checks and when they exit
+/// (`retire_thread`); an object whose owner has exited is merged by the thread that drops it.
 struct OwnerQueues {
     entries: Vec<(usize, usize)>,
+    exited: Vec<usize>,
 }
 
 static OWNER_QUEUES: Mutex<OwnerQueues> = Mutex::new(OwnerQueues {
     entries: Vec::new(),
+    exited: Vec::new(),
 });
 
-fn queue_for_owner(header: &ObjHeader) {
+/// Number of queued entries (read without the lock to skip draining when there is nothing).
+static QUEUED: AtomicUsize = AtomicUsize::new(0);
+
+fn owner_queues() -> std::sync::MutexGuard<'static, OwnerQueues> {
+    OWNER_QUEUES.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Hands an object to its owner for merging; true when the caller must free it (the owner has
+/// exited, so the caller merged it itself: nobody writes `ob_ref_local` any more).
+fn queue_for_owner(header: &ObjHeader) -> bool {
     let owner = header.ob_tid.load(Ordering::Relaxed);
-    let mut queues = OWNER_QUEUES.lock().unwrap_or_else(|e| e.into_inner());
+    let mut queues = owner_queues();
+    if queues.exited.binary_search(&owner).is_ok() {
+        drop(queues);
+        return header.merge_queued();
+    }
     queues
         .entries
         .push((owner, header as *const ObjHeader as usize));
+    QUEUED.fetch_add(1, Ordering::Relaxed);
+    false
 }
 
-/// Takes the objects other threads queued for `owner`; the caller merges each with
-/// `merge_queued` and frees those that report zero.
-pub fn drain_queue_for(owner: usize) -> Vec<*mut ObjHeader> {
-    let mut queues = OWNER_QUEUES.lock().unwrap_or_else(|e| e.into_inner());
+/// True when some thread queued objects for an owner (cheap check for the eval breaker).
+#[inline]
+pub fn any_queued() -> bool {
+    QUEUED.load(Ordering::Relaxed) != 0
+}
+
+fn take_queued(queues: &mut OwnerQueues, owner: usize) -> Vec<*mut ObjHeader> {
     let mut mine = Vec::new();
     queues.entries.retain(|&(tid, obj)| {
         if tid == owner {
@@ -287,6 +298,24 @@ pub fn drain_queue_for(owner: usize) -> Vec<*mut ObjHeader> {
             true
         }
     });
+    QUEUED.fetch_sub(mine.len(), Ordering::Relaxed);
+    mine
+}
+
+/// Takes the objects other threads queued for `owner`; the caller merges each with
+/// `merge_queued` and frees those that report zero.
+pub fn drain_queue_for(owner: usize) -> Vec<*mut ObjHeader> {
+    take_queued(&mut owner_queues(), owner)
+}
+
+/// The calling thread is exiting: takes its queued objects (to merge) and records it as
+/// exited, so later drops of objects it owns merge at the dropping thread. The caller must not
+/// touch any Value after merging the returned objects.
+pub fn retire_thread(owner: usize) -> Vec<*mut ObjHeader> {
+    let mut queues = owner_queues();
+    let mine = take_queued(&mut queues, owner);
+    let at = queues.exited.binary_search(&owner).unwrap_or_else(|i| i);
+    queues.exited.insert(at, owner);
     mine
 }
 

@@ -135,6 +135,19 @@ thread_local! {
         const { std::cell::UnsafeCell::new(Vec::new()) };
 }
 
+/// Returns this thread's recycled float allocations to the allocator (at thread exit).
+pub fn release_float_free_list() {
+    let words = FLOAT_FREE_LIST.with(|l| {
+        // SAFETY: thread-local list, no re-entrance while borrowed.
+        std::mem::take(unsafe { &mut *l.get() })
+    });
+    for word in words {
+        // SAFETY: each word is an `Object<FloatData>` box that `dealloc_float` retired without
+        // freeing; nothing else points to it.
+        drop(unsafe { Box::from_raw(word as *mut Object<FloatData>) });
+    }
+}
+
 /// A float Value.
 #[inline(always)]
 pub fn new_float(f: f64) -> Value {

@@ -108,6 +108,8 @@ pub struct BuiltinTypes {
     pub dict_items: TypeRef,
     /// Compiled regular expressions (`builtins::re::module`).
     pub re_program: TypeRef,
+    pub thread_lock: TypeRef,
+    pub thread_rlock: TypeRef,
     /// Iterator types, by kind (see `iter::IterKind::type_name`).
     pub iters: Vec<TypeRef>,
     /// Exception types, indexed by `ExcKind as usize`.
@@ -416,6 +418,18 @@ fn build_types() -> BuiltinTypes {
             L::ReProgram,
             0,
             dealloc_plain::<crate::builtins::re::module::ReProgramData>,
+        ),
+        thread_lock: simple(
+            "lock",
+            L::ThreadLock,
+            0,
+            dealloc_plain::<crate::builtins::thread_mod::ThreadLockData>,
+        ),
+        thread_rlock: simple(
+            "RLock",
+            L::ThreadLock,
+            0,
+            dealloc_plain::<crate::builtins::thread_mod::ThreadLockData>,
         ),
         iters,
         exceptions,

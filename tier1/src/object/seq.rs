@@ -5,6 +5,8 @@
 
 use std::cell::UnsafeCell;
 
+use crate::thread::critical::ObjLock;
+
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -13,6 +15,7 @@ use super::value::{Payload, Value};
 use super::{builtin_types, singletons};
 
 pub struct ListData {
+    lock: ObjLock,
     items: UnsafeCell<Vec<Value>>,
 }
 
@@ -20,18 +23,21 @@ impl Payload for ListData {
     const LAYOUT: Layout = Layout::List;
 }
 
-// SAFETY (for every `unsafe` borrow of `items` below): until the thread runtime lands, one
-// interpreter thread touches a list, and no accessor runs Python code or drops a Value while
-// the borrow is live (dropping can run `__del__`, which could reach this list).
+// SAFETY (for every `unsafe` borrow of `items` below): each borrow lives inside the list's
+// critical section (`self.lock.enter()`, taken first in every accessor), so no other thread
+// touches the vector meanwhile; and no accessor runs Python code or calls another container's
+// accessor while the borrow is live (so it cannot re-enter this list).
 impl ListData {
     pub fn new(items: Vec<Value>) -> ListData {
         ListData {
+            lock: ObjLock::new(),
             items: UnsafeCell::new(items),
         }
     }
 
     #[inline(always)]
     pub fn len(&self) -> usize {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.items.get()).len() }
     }
@@ -42,6 +48,7 @@ impl ListData {
 
     #[inline(always)]
     pub fn get(&self, i: usize) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (&*self.items.get()).get(i).cloned() }
     }
@@ -49,6 +56,7 @@ impl ListData {
     /// Replaces item i; returns the old item (for the caller to drop) or None when out of range.
     #[inline(always)]
     pub fn set(&self, i: usize, v: Value) -> Result<Value, Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         let items = unsafe { &mut *self.items.get() };
         match items.get_mut(i) {
@@ -59,11 +67,13 @@ impl ListData {
 
     #[inline(always)]
     pub fn push(&self, v: Value) {
+        let _cs = self.lock.enter();
         // SAFETY: see above. Growing may move the buffer; no borrow of it escapes.
         unsafe { (*self.items.get()).push(v) }
     }
 
     pub fn pop(&self, i: usize) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         let items = unsafe { &mut *self.items.get() };
         if i < items.len() {
@@ -74,6 +84,7 @@ impl ListData {
     }
 
     pub fn insert(&self, i: usize, v: Value) {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         let items = unsafe { &mut *self.items.get() };
         let i = i.min(items.len());
@@ -82,23 +93,27 @@ impl ListData {
 
     /// A copy of the items (for iteration that may run Python code).
     pub fn snapshot(&self) -> Vec<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.items.get()).clone() }
     }
 
     /// Replaces all items; returns the old ones for the caller to drop.
     pub fn replace_all(&self, items: Vec<Value>) -> Vec<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::replace(&mut *self.items.get(), items) }
     }
 
     pub fn extend(&self, more: Vec<Value>) {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.items.get()).extend(more) }
     }
 
     /// Removes items `start..end`; returns them for the caller to drop.
     pub fn drain(&self, start: usize, end: usize) -> Vec<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         let items = unsafe { &mut *self.items.get() };
         let end = end.min(items.len());
@@ -109,6 +124,7 @@ impl ListData {
     /// Runs `f` on the items; `f` must not run Python code or drop Values (plain data moves,
     /// reversal, reading for a native key-less comparison).
     pub fn with_items_mut<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        let _cs = self.lock.enter();
         // SAFETY: see above; the closure contract forbids re-entrance.
         f(unsafe { &mut *self.items.get() })
     }

@@ -9,9 +9,11 @@ use super::typeobj::{alloc, Layout};
 use super::value::{Payload, Value};
 use super::{builtin_types, PyResult};
 use crate::interp::{ops, Vm};
+use crate::thread::critical::ObjLock;
 
 /// The table shared by set and frozenset payloads.
 pub struct SetStore {
+    lock: ObjLock,
     table: UnsafeCell<SetTable<Value>>,
 }
 
@@ -32,35 +34,40 @@ impl Default for SetStore {
     }
 }
 
-// SAFETY (for every borrow of `table` below): until the thread runtime lands, one interpreter
-// thread touches a set; each borrow is short and runs no Python code and drops no Value.
+// SAFETY (for every borrow of `table` below): each borrow lives inside the set's critical
+// section (`self.lock.enter()`), so no other thread touches the table meanwhile; a borrow runs
+// no Python code and touches no other container. Lookups leave the critical section while
+// `__eq__` runs (the table's stamp detects a change in between).
 impl SetStore {
     pub fn new() -> SetStore {
         SetStore {
+            lock: ObjLock::new(),
             table: UnsafeCell::new(SetTable::new()),
         }
     }
 
     pub fn from_table(table: SetTable<Value>) -> SetStore {
         SetStore {
+            lock: ObjLock::new(),
             table: UnsafeCell::new(table),
         }
     }
 
     #[inline(always)]
-    pub fn table(&self) -> &SetTable<Value> {
+    fn table(&self) -> &SetTable<Value> {
         // SAFETY: see above.
         unsafe { &*self.table.get() }
     }
 
     #[inline(always)]
     #[allow(clippy::mut_from_ref)]
-    pub fn table_mut(&self) -> &mut SetTable<Value> {
+    fn table_mut(&self) -> &mut SetTable<Value> {
         // SAFETY: see above.
         unsafe { &mut *self.table.get() }
     }
 
     pub fn len(&self) -> usize {
+        let _cs = self.lock.enter();
         self.table().len()
     }
 
@@ -70,11 +77,13 @@ impl SetStore {
 
     /// Items in slot order.
     pub fn items(&self) -> Vec<Value> {
+        let _cs = self.lock.enter();
         self.table().iter().map(|(_, k)| k.clone()).collect()
     }
 
     /// Items with their hashes, in slot order.
     pub fn hashed_items(&self) -> Vec<(i64, Value)> {
+        let _cs = self.lock.enter();
         self.table().iter().map(|(h, k)| (h, k.clone())).collect()
     }
 
@@ -84,12 +93,17 @@ impl SetStore {
     }
 
     pub fn contains_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<bool> {
-        let mut probe = self.table().probe(hash);
+        let mut probe = {
+            let _cs = self.lock.enter();
+            self.table().probe(hash)
+        };
         loop {
+            let cs = self.lock.enter();
             match self.table().step(&mut probe, |k| k.is(key)) {
                 SetStep::Found(_) => return Ok(true),
                 SetStep::Vacant(_) => return Ok(false),
                 SetStep::Compare(candidate) => {
+                    drop(cs);
                     if ops::eq(vm, &candidate, key)? {
                         probe.confirm();
                     }
@@ -107,12 +121,17 @@ impl SetStore {
     pub fn add_hashed(&self, vm: &mut Vm, key: Value, hash: i64) -> PyResult<bool> {
         let mut key = key;
         loop {
-            let mut probe = self.table().probe(hash);
-            let vacant = loop {
+            let mut probe = {
+                let _cs = self.lock.enter();
+                self.table().probe(hash)
+            };
+            let (vacant, _cs) = loop {
+                let cs = self.lock.enter();
                 match self.table().step(&mut probe, |k| k.is(&key)) {
                     SetStep::Found(_) => return Ok(false),
-                    SetStep::Vacant(v) => break v,
+                    SetStep::Vacant(v) => break (v, cs),
                     SetStep::Compare(candidate) => {
+                        drop(cs);
                         if ops::eq(vm, &candidate, &key)? {
                             probe.confirm();
                         }
@@ -130,12 +149,17 @@ impl SetStore {
     pub fn discard(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = ops::hash(vm, key)?;
         loop {
-            let mut probe = self.table().probe(hash);
-            let found = loop {
+            let mut probe = {
+                let _cs = self.lock.enter();
+                self.table().probe(hash)
+            };
+            let (found, _cs) = loop {
+                let cs = self.lock.enter();
                 match self.table().step(&mut probe, |k| k.is(key)) {
-                    SetStep::Found(f) => break Some(f),
-                    SetStep::Vacant(_) => break None,
+                    SetStep::Found(f) => break (Some(f), cs),
+                    SetStep::Vacant(_) => break (None, cs),
                     SetStep::Compare(candidate) => {
+                        drop(cs);
                         if ops::eq(vm, &candidate, key)? {
                             probe.confirm();
                         }
@@ -150,20 +174,24 @@ impl SetStore {
     }
 
     pub fn pop(&self) -> Option<Value> {
+        let _cs = self.lock.enter();
         self.table_mut().pop()
     }
 
     /// Empties the set; returns the old table for the caller to drop.
     pub fn clear(&self) -> SetTable<Value> {
+        let _cs = self.lock.enter();
         self.table_mut().take()
     }
 
     pub fn copy(&self) -> SetStore {
+        let _cs = self.lock.enter();
         SetStore::from_table(self.table().copy())
     }
 
     /// Entry after position `pos` in slot order (for iterators).
     pub fn next_from(&self, pos: usize) -> Option<(usize, Value)> {
+        let _cs = self.lock.enter();
         self.table()
             .next_from(pos)
             .map(|(next, _, k)| (next, k.clone()))

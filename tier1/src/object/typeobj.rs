@@ -51,6 +51,8 @@ pub enum Layout {
     MemberDescr,
     /// A compiled regular expression (`builtins::re`).
     ReProgram,
+    /// `_thread.lock` and `_thread.RLock` (`builtins::thread_mod`).
+    ThreadLock,
 }
 
 /// Type flags.

@@ -14,6 +14,9 @@ const LOCKED: u8 = 1;
 /// At least one thread is (or is about to be) parked on this byte.
 const HAS_PARKED: u8 = 2;
 
+/// The atomic byte the mutex lives in (loom's under `cfg(loom)`).
+pub type LockByte = AtomicU8;
+
 /// Spins before parking: an owner usually releases within a few hundred cycles.
 const SPIN_LIMIT: u32 = 40;
 

@@ -42,6 +42,13 @@ thread_local! {
     static CHARS_CACHE: RefCell<Option<CachedChars>> = const { RefCell::new(None) };
 }
 
+/// Releases this thread's cached string (at thread exit, while the runtime is still up).
+pub fn release_thread_cache() {
+    if let Some((old, _)) = CHARS_CACHE.with(|c| c.borrow_mut().take()) {
+        drop(ManuallyDrop::into_inner(old));
+    }
+}
+
 fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
     as_i64(v).ok_or_else(|| PyErr::new(ExcKind::TypeError, format!("{what} must be an integer")))
 }
