@@ -2,8 +2,8 @@
 //! readline, readlines, iteration, write, writelines, close, context manager), and the
 //! `sys.stdout` / `sys.stderr` objects. Source decoding for the compiler lives here too.
 
-use std::cell::RefCell;
 use std::io::Write;
+use std::sync::{Mutex, MutexGuard};
 
 use crate::interp::{ops, Vm};
 use crate::object::exception::exc_data;
@@ -39,7 +39,8 @@ pub enum Stream {
 pub struct FileData {
     pub name: String,
     pub mode: String,
-    pub stream: RefCell<Stream>,
+    /// Behind a mutex: a file object may be shared between threads.
+    pub stream: Mutex<Stream>,
 }
 
 impl Payload for FileData {
@@ -47,6 +48,11 @@ impl Payload for FileData {
 }
 
 impl FileData {
+    /// The stream, locked.
+    pub fn stream(&self) -> MutexGuard<'_, Stream> {
+        self.stream.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     pub fn is_binary(&self) -> bool {
         self.mode.contains('b')
     }
@@ -62,7 +68,7 @@ impl FileData {
     }
 
     pub fn is_closed(&self) -> bool {
-        matches!(&*self.stream.borrow(), Stream::Closed)
+        matches!(&*self.stream(), Stream::Closed)
     }
 }
 
@@ -128,7 +134,7 @@ pub fn new_file(name: &str, mode: &str, stream: Stream) -> Value {
         FileData {
             name: name.to_string(),
             mode: mode.to_string(),
-            stream: RefCell::new(stream),
+            stream: Mutex::new(stream),
         },
     )
 }
@@ -250,7 +256,7 @@ fn closed_error() -> PyErr {
 /// Writes text to a file object (sys.stdout, sys.stderr or an open file).
 pub fn write_text(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
     if let Some(f) = file.downcast::<FileData>() {
-        let mut stream = f.stream.borrow_mut();
+        let mut stream = f.stream();
         return match &mut *stream {
             Stream::Stdout => {
                 drop(stream);
@@ -279,7 +285,7 @@ pub fn write_text(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
 /// Flushes a file object.
 pub fn flush(vm: &mut Vm, file: &Value) -> PyResult<()> {
     if let Some(f) = file.downcast::<FileData>() {
-        let mut stream = f.stream.borrow_mut();
+        let mut stream = f.stream();
         match &mut *stream {
             Stream::Stdout => {
                 drop(stream);
@@ -310,7 +316,7 @@ fn write_binary(vm: &mut Vm, f: &FileData, data: &Value) -> PyResult<Value> {
             ),
         )
     })?;
-    let mut stream = f.stream.borrow_mut();
+    let mut stream = f.stream();
     match &mut *stream {
         Stream::Writer(w) => {
             w.write_all(bytes)
@@ -366,7 +372,7 @@ fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "close", 1, 1)?;
     let f = file_data(&args.all[0])?;
     let old = {
-        let mut stream = f.stream.borrow_mut();
+        let mut stream = f.stream();
         match &*stream {
             Stream::Stdout | Stream::Stderr | Stream::Stdin => None,
             _ => Some(std::mem::replace(&mut *stream, Stream::Closed)),
@@ -383,7 +389,7 @@ fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// Reads up to `limit` characters (all when None), or one line.
 fn read_text(f: &FileData, limit: Option<usize>, line: bool) -> PyResult<Read> {
-    let mut stream = f.stream.borrow_mut();
+    let mut stream = f.stream();
     if matches!(&*stream, Stream::Stdin) {
         let mut text = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
@@ -523,7 +529,7 @@ fn m_writable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__iter__", 1, 1)?;
     let f = file_data(&args.all[0])?;
-    if matches!(&*f.stream.borrow(), Stream::Closed) {
+    if matches!(&*f.stream(), Stream::Closed) {
         return Err(closed_error());
     }
     Ok(args.all[0].clone())
@@ -540,7 +546,7 @@ fn m_exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_closed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = file_data(&args.all[0])?;
-    Ok(bool_value(matches!(&*f.stream.borrow(), Stream::Closed)))
+    Ok(bool_value(matches!(&*f.stream(), Stream::Closed)))
 }
 
 fn m_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

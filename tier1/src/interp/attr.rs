@@ -685,32 +685,36 @@ fn type_setattr(cls: &Value, name: &Value, text: &str, value: Option<Value>) -> 
         }
         "__qualname__" => {
             if let Some(v) = value.as_ref().and_then(|v| as_str(v).map(str::to_string)) {
-                // SAFETY: one interpreter thread; nothing borrows the qualname across this write.
-                unsafe { *td.qualname.get() = v };
+                td.set_qualname(v);
                 return Ok(());
             }
         }
         _ => {}
     }
-    td.invalidate_version();
     let key = if name.type_data().is_heap() {
         intern(text)
     } else {
         name.clone()
     };
-    match value {
-        Some(v) => {
-            td.dict.set_str_key(key, v);
-            Ok(())
-        }
-        None => {
-            if td.dict.del_str(text) {
-                Ok(())
-            } else {
-                Err(no_attribute(cls, text))
+    // The version changes before the store (no cache fill can match the new value's slot
+    // under the old version) and again after it (entries filled in between are dropped); the
+    // old value is released through QSBR, since lock-free cache readers may hold it.
+    td.invalidate_version();
+    let old = match value {
+        Some(v) => td.dict.replace_str_key(key, v),
+        None => match td.dict.remove_str(text) {
+            Some(old) => Some(old),
+            None => {
+                td.invalidate_version();
+                return Err(no_attribute(cls, text));
             }
-        }
+        },
+    };
+    td.invalidate_version();
+    if let Some(old) = old {
+        crate::thread::qsbr::defer_drop(old);
     }
+    Ok(())
 }
 
 /// True when `obj` has a non-None attribute `name` in its class (for protocol checks).

@@ -727,8 +727,7 @@ pub fn create_class(
             }
             "__qualname__" => {
                 if let Some(q) = as_str(&v) {
-                    // SAFETY: the class is not visible to any other code yet.
-                    unsafe { *ctd.qualname.get() = q.to_string() };
+                    ctd.set_qualname(q.to_string());
                 }
                 continue;
             }

@@ -22,7 +22,7 @@ use super::frame::Frame;
 use super::vm::Vm;
 use super::{attr, call, generator, ops, pattern};
 use crate::specialize::attr::{self as attr_ic, AttrCache};
-use std::cell::Cell;
+use std::sync::atomic::{AtomicU16, Ordering};
 
 /// How a frame run ended.
 pub enum FrameExit {
@@ -177,7 +177,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
     // this loop runs (callees get their own frames).
     let mut frame: &mut Frame;
     let mut cd: &CodeData;
-    let mut units: &[Cell<u16>];
+    let mut units: &[AtomicU16];
     let mut pending = pending;
     // An error arriving from a callee is raised at the caller's CALL (adds a traceback entry);
     // a generator throw() too. Re-raises do not add one.
@@ -260,7 +260,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
             run_finalizers!();
             start = ip;
             start_valid = true;
-            let Some(unit) = units.get(start).map(Cell::get) else {
+            let Some(unit) = units.get(start).map(|u| u.load(Ordering::Relaxed)) else {
                 pending = Some(PyErr::new(
                     ExcKind::SystemError,
                     "bytecode ended without a return",
@@ -271,7 +271,7 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
             let mut op_byte = (unit & 0xff) as u8;
             let mut arg = u32::from(unit >> 8);
             while op_byte == Opcode::EXTENDED_ARG as u8 {
-                let u = units.get(next).map_or(0, Cell::get);
+                let u = units.get(next).map_or(0, |u| u.load(Ordering::Relaxed));
                 next += 1;
                 op_byte = (u & 0xff) as u8;
                 arg = (arg << 8) | u32::from(u >> 8);
@@ -1329,7 +1329,7 @@ fn store_name(vm: &mut Vm, frame: &Frame, name: Value, v: Value) -> PyResult<()>
 /// LOAD_GLOBAL through the code's global cache: valid while the dicts keep their key layout.
 #[inline(always)]
 fn global_cached(cd: &CodeData, index: usize, globals: &Value, builtins: &Value) -> Option<Value> {
-    let entry = cd.global_cache.get(index)?.get();
+    let entry = cd.global_cache.get(index)?.get()?;
     let g = as_dict(globals)?;
     if entry.globals_version != g.keys_version() {
         return None;

@@ -207,6 +207,37 @@ impl DictData {
         drop(r);
     }
 
+    /// Stores under a str key (no user code); returns the replaced value, if any.
+    pub fn replace_str_key(&self, key: Value, value: Value) -> Option<Value> {
+        let data = str_data(&key)?;
+        let hash = data.hash();
+        let text = data.as_str().to_string();
+        let _cs = self.lock.enter();
+        let r: Result<Option<Value>, ()> = self
+            .table_mut()
+            .insert_with(hash, key, value, |k| Ok(as_str(k) == Some(text.as_str())));
+        match r {
+            Ok(None) => {
+                self.keys_changed();
+                None
+            }
+            Ok(old) => old,
+            Err(()) => None,
+        }
+    }
+
+    /// Removes a str key (no user code); returns its value when it was present.
+    pub fn remove_str(&self, key: &str) -> Option<Value> {
+        let hash = super::str::hash_str(key);
+        let _cs = self.lock.enter();
+        let r: Result<Option<(Value, Value)>, ()> = self.table_mut().remove_with(hash, |k| {
+            Ok(as_str(k) == Some(key) && !k.type_data().is_heap())
+        });
+        let (_, v) = r.ok().flatten()?;
+        self.keys_changed();
+        Some(v)
+    }
+
     /// Removes a str key (no user code); true when it was present.
     pub fn del_str(&self, key: &str) -> bool {
         let hash = super::str::hash_str(key);

@@ -3,7 +3,10 @@
 //! error type that carries a raised exception through `PyResult`.
 //! Printing tracebacks and matching handlers is the interpreter's job, not this module's.
 
-use std::cell::{Cell, UnsafeCell};
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::thread::critical::ObjLock;
 
 use super::header::DeallocFn;
 use super::typeobj::{alloc_immortal, dealloc_sub, instance_data_offset, tflags, Layout, TypeData};
@@ -101,52 +104,60 @@ pub struct TracebackEntry {
 
 /// The payload of every exception object.
 pub struct ExcData {
+    lock: ObjLock,
     args: UnsafeCell<Value>,
     traceback: UnsafeCell<Vec<TracebackEntry>>,
     cause: UnsafeCell<Option<Value>>,
     context: UnsafeCell<Option<Value>>,
-    suppress_context: Cell<bool>,
+    suppress_context: AtomicBool,
 }
 
 impl Payload for ExcData {
     const LAYOUT: Layout = Layout::Exception;
 }
 
-// SAFETY (for the accessors below): until the thread runtime lands, one interpreter thread
-// touches an exception; no accessor runs Python code or drops a value while holding a borrow.
+// SAFETY (for the accessors below): every borrow of a cell lives inside the exception's
+// critical section; no accessor runs Python code or drops a value while holding a borrow
+// (replaced values are returned to the caller).
 impl ExcData {
     pub fn new(args: Value) -> ExcData {
         ExcData {
+            lock: ObjLock::new(),
             args: UnsafeCell::new(args),
             traceback: UnsafeCell::new(Vec::new()),
             cause: UnsafeCell::new(None),
             context: UnsafeCell::new(None),
-            suppress_context: Cell::new(false),
+            suppress_context: AtomicBool::new(false),
         }
     }
 
     pub fn args(&self) -> Value {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.args.get()).clone() }
     }
 
     pub fn set_args(&self, args: Value) -> Value {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::replace(&mut *self.args.get(), args) }
     }
 
     pub fn traceback(&self) -> Vec<TracebackEntry> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.traceback.get()).clone() }
     }
 
     pub fn push_traceback(&self, entry: TracebackEntry) {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.traceback.get()).push(entry) }
     }
 
     /// Keeps `values` (a tuple of a finished frame's values) alive with the newest entry.
     pub fn attach_frame_values_to_last(&self, values: Value) {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         let tb = unsafe { &mut *self.traceback.get() };
         if let Some(last) = tb.last_mut() {
@@ -157,43 +168,49 @@ impl ExcData {
     }
 
     pub fn clear_traceback(&self) -> Vec<TracebackEntry> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::take(&mut *self.traceback.get()) }
     }
 
     pub fn cause(&self) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.cause.get()).clone() }
     }
 
     pub fn set_cause(&self, cause: Option<Value>) -> Option<Value> {
-        self.suppress_context.set(true);
+        self.suppress_context.store(true, Ordering::Relaxed);
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::replace(&mut *self.cause.get(), cause) }
     }
 
     /// Sets `__cause__` without touching `__suppress_context__` (attribute assignment path).
     pub fn set_cause_raw(&self, cause: Option<Value>) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::replace(&mut *self.cause.get(), cause) }
     }
 
     pub fn context(&self) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.context.get()).clone() }
     }
 
     pub fn set_context(&self, context: Option<Value>) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::replace(&mut *self.context.get(), context) }
     }
 
     pub fn suppress_context(&self) -> bool {
-        self.suppress_context.get()
+        self.suppress_context.load(Ordering::Relaxed)
     }
 
     pub fn set_suppress_context(&self, v: bool) {
-        self.suppress_context.set(v)
+        self.suppress_context.store(v, Ordering::Relaxed)
     }
 }
 

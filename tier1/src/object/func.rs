@@ -3,8 +3,8 @@
 //! modules, and the descriptor types property/staticmethod/classmethod/super/member.
 //! Calling and binding semantics live in `interp`; this module only holds the data.
 
-use std::cell::{Cell, UnsafeCell};
-use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use std::cell::UnsafeCell;
+use std::sync::atomic::{AtomicU16, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use crate::bytecode::{CodeObject, Constant};
@@ -31,11 +31,12 @@ pub struct CodeData {
     pub filename: Value,
     /// LOAD_GLOBAL results by name index, guarded by dict keys versions. A side table until
     /// the specializer moves global caching into the instructions' inline caches.
-    pub global_cache: Box<[Cell<GlobalCacheEntry>]>,
+    pub global_cache: Box<[GlobalCacheSlot]>,
     /// The instructions as executed: a copy of `code.code` whose inline-cache units the
-    /// specializer writes (opcode units are never rewritten yet). One copy per code object
-    /// while one thread runs Python; per-thread copies come with the thread runtime.
-    pub units: Box<[Cell<u16>]>,
+    /// specializer writes (opcode units are never rewritten yet). Shared by every thread:
+    /// units are atomics (relaxed loads are plain loads), and each cache validates what it
+    /// reads with its own sequence (`specialize::attr`), so a torn read is a miss.
+    pub units: Box<[AtomicU16]>,
     /// Copies of the `code` fields that every call reads (kept beside the payload so a call
     /// does not chase the `Arc`).
     pub flags: u32,
@@ -48,12 +49,72 @@ pub struct CodeData {
 
 /// Where a global name was found: an entry position in globals, or in builtins (valid while
 /// both dicts keep the recorded keys versions). Versions are never 0, so 0 marks "empty".
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Default, PartialEq, Debug)]
 pub struct GlobalCacheEntry {
     pub globals_version: u64,
     pub builtins_version: u64,
     pub index: u32,
     pub in_builtins: bool,
+}
+
+/// One LOAD_GLOBAL cache entry, shared by every thread running the code: a sequence lock
+/// (odd while a writer fills it) makes a read that overlaps a write come back as a miss.
+#[derive(Default)]
+pub struct GlobalCacheSlot {
+    seq: AtomicU32,
+    globals_version: AtomicU64,
+    builtins_version: AtomicU64,
+    /// Entry index; the top bit marks "found in builtins".
+    index: AtomicU32,
+}
+
+const IN_BUILTINS_BIT: u32 = 1 << 31;
+
+impl GlobalCacheSlot {
+    /// The entry, or None while a writer is filling it (a miss for the caller).
+    #[inline(always)]
+    pub fn get(&self) -> Option<GlobalCacheEntry> {
+        let before = self.seq.load(Ordering::Acquire);
+        if before & 1 != 0 {
+            return None;
+        }
+        let entry = GlobalCacheEntry {
+            globals_version: self.globals_version.load(Ordering::Relaxed),
+            builtins_version: self.builtins_version.load(Ordering::Relaxed),
+            index: self.index.load(Ordering::Relaxed) & !IN_BUILTINS_BIT,
+            in_builtins: self.index.load(Ordering::Relaxed) & IN_BUILTINS_BIT != 0,
+        };
+        std::sync::atomic::fence(Ordering::Acquire);
+        (self.seq.load(Ordering::Relaxed) == before).then_some(entry)
+    }
+
+    /// Records an entry, unless another thread is recording one right now (then this one is
+    /// dropped: the cache is only a hint). Indexes that do not fit are not cached.
+    pub fn set(&self, entry: GlobalCacheEntry) {
+        if entry.index & IN_BUILTINS_BIT != 0 {
+            return;
+        }
+        let seq = self.seq.load(Ordering::Relaxed);
+        if seq & 1 != 0
+            || self
+                .seq
+                .compare_exchange(seq, seq + 1, Ordering::Acquire, Ordering::Relaxed)
+                .is_err()
+        {
+            return;
+        }
+        self.globals_version
+            .store(entry.globals_version, Ordering::Relaxed);
+        self.builtins_version
+            .store(entry.builtins_version, Ordering::Relaxed);
+        let bit = if entry.in_builtins {
+            IN_BUILTINS_BIT
+        } else {
+            0
+        };
+        self.index.store(entry.index | bit, Ordering::Relaxed);
+        self.seq.store(seq + 2, Ordering::Release);
+    }
 }
 
 impl Payload for CodeData {
@@ -87,9 +148,9 @@ pub fn new_code(code: Arc<CodeObject>) -> Value {
         .map(|n| intern(n))
         .collect();
     let global_cache = (0..code.names.len())
-        .map(|_| Cell::new(GlobalCacheEntry::default()))
+        .map(|_| GlobalCacheSlot::default())
         .collect();
-    let units = code.code.iter().map(|&u| Cell::new(u)).collect();
+    let units = code.code.iter().map(|&u| AtomicU16::new(u)).collect();
     let data = CodeData {
         flags: code.flags,
         arg_count: code.arg_count,
@@ -421,30 +482,41 @@ pub fn new_method(func: Value, self_: Value) -> Value {
 }
 
 /// A cell (closure variable).
-pub struct CellData(UnsafeCell<Option<Value>>);
+pub struct CellData {
+    lock: ObjLock,
+    value: UnsafeCell<Option<Value>>,
+}
 
 impl Payload for CellData {
     const LAYOUT: Layout = Layout::Cell;
 }
 
-// SAFETY (get/set): one interpreter thread until the thread runtime lands; no Python code runs
-// under the borrow and the replaced value is returned to the caller.
+// SAFETY (get/set): the borrow lives inside the cell's critical section; no Python code runs
+// under it and the replaced value is returned to the caller.
 impl CellData {
     #[inline(always)]
     pub fn get(&self) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
-        unsafe { (*self.0.get()).clone() }
+        unsafe { (*self.value.get()).clone() }
     }
 
     #[inline(always)]
     pub fn set(&self, v: Option<Value>) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
-        unsafe { std::mem::replace(&mut *self.0.get(), v) }
+        unsafe { std::mem::replace(&mut *self.value.get(), v) }
     }
 }
 
 pub fn new_cell(v: Option<Value>) -> Value {
-    alloc(&builtin_types().cell.value(), CellData(UnsafeCell::new(v)))
+    alloc(
+        &builtin_types().cell.value(),
+        CellData {
+            lock: ObjLock::new(),
+            value: UnsafeCell::new(v),
+        },
+    )
 }
 
 /// A module: its name and its globals dict.

@@ -4,6 +4,8 @@
 
 use std::cell::UnsafeCell;
 
+use crate::thread::critical::ObjLock;
+
 use super::builtin_types;
 use super::typeobj::{alloc, Layout};
 use super::value::{Payload, Value};
@@ -109,6 +111,7 @@ pub enum IterState {
 
 pub struct IterData {
     pub kind: IterKind,
+    lock: ObjLock,
     state: UnsafeCell<IterState>,
 }
 
@@ -119,8 +122,11 @@ impl Payload for IterData {
 impl IterData {
     /// Runs `f` on the state. `f` must not run Python code or drop Values (it may move them out
     /// and return them).
+    /// The closure may read other containers through their accessors (an iterator's lock is
+    /// always taken before its container's, never after, so the order cannot cycle).
     pub fn with_state<R>(&self, f: impl FnOnce(&mut IterState) -> R) -> R {
-        // SAFETY: one interpreter thread until the thread runtime lands; the closure contract
+        let _cs = self.lock.enter();
+        // SAFETY: the borrow lives inside the iterator's critical section; the closure contract
         // forbids re-entrance while the state is borrowed.
         f(unsafe { &mut *self.state.get() })
     }
@@ -138,6 +144,7 @@ pub fn new_iter(kind: IterKind, state: IterState) -> Value {
         &ty,
         IterData {
             kind,
+            lock: ObjLock::new(),
             state: UnsafeCell::new(state),
         },
     )

@@ -4,7 +4,9 @@
 //! Attribute *semantics* (descriptors, binding) live in `interp::attr`, not here.
 
 use std::cell::UnsafeCell;
-use std::sync::atomic::{AtomicU32, Ordering};
+
+use crate::thread::critical::ObjLock;
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicUsize, Ordering};
 
 use super::dict::DictData;
 use super::header::{DeallocFn, ObjHeader};
@@ -74,8 +76,11 @@ pub mod tflags {
 
 /// The payload of a type object.
 pub struct TypeData {
-    name: UnsafeCell<String>,
-    pub qualname: UnsafeCell<String>,
+    /// The name, as a leaked `Box<String>`: read without a lock (error messages and reprs
+    /// borrow it); `set_name` swaps in a new one and keeps the old one alive (renaming a class
+    /// is rare, and a reader on another thread may still hold the old borrow).
+    name: AtomicPtr<String>,
+    qualname: std::sync::Mutex<String>,
     pub layout: Layout,
     pub flags: u32,
     /// Direct bases (types).
@@ -93,6 +98,10 @@ pub struct TypeData {
     /// Attribute names of instances without a materialized dict, shared by all instances of the
     /// class (split keys): instance value i belongs to name i. Append-only.
     shared_keys: UnsafeCell<Vec<Value>>,
+    /// `shared_keys.len()`, readable without the lock.
+    shared_keys_count: AtomicUsize,
+    /// Guards `shared_keys`.
+    lock: ObjLock,
     /// Version tag for the specializer; 0 = none assigned. Cleared on any change.
     pub version: AtomicU32,
 }
@@ -115,8 +124,8 @@ impl TypeData {
         slot_names: Vec<Value>,
     ) -> TypeData {
         TypeData {
-            name: UnsafeCell::new(name.to_string()),
-            qualname: UnsafeCell::new(name.to_string()),
+            name: AtomicPtr::new(Box::into_raw(Box::new(name.to_string()))),
+            qualname: std::sync::Mutex::new(name.to_string()),
             layout,
             flags,
             bases,
@@ -126,25 +135,34 @@ impl TypeData {
             inst_offset,
             slot_names,
             shared_keys: UnsafeCell::new(Vec::new()),
+            shared_keys_count: AtomicUsize::new(0),
+            lock: ObjLock::new(),
             version: AtomicU32::new(NEXT_TYPE_VERSION.fetch_add(1, Ordering::Relaxed)),
         }
     }
 
     pub fn name(&self) -> &str {
-        // SAFETY: the name is only replaced by `set_name`, whose callers hold no borrow of it
-        // (single interpreter thread until the thread runtime lands; see docs/architecture.md).
-        unsafe { &*self.name.get() }
+        // SAFETY: the pointer is a leaked box that lives as long as the type: `set_name` never
+        // frees a replaced name, and `Drop` frees only the current one.
+        unsafe { &*self.name.load(Ordering::Acquire) }
     }
 
     pub fn set_name(&self, name: String) {
-        // SAFETY: see `name`.
-        unsafe { *self.name.get() = name };
+        // The old name is leaked on purpose: another thread may be reading it (see the field).
+        self.name
+            .store(Box::into_raw(Box::new(name)), Ordering::Release);
         self.invalidate_version();
     }
 
     pub fn qualname(&self) -> String {
-        // SAFETY: see `name`.
-        unsafe { (*self.qualname.get()).clone() }
+        self.qualname
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    pub fn set_qualname(&self, qualname: String) {
+        *self.qualname.lock().unwrap_or_else(|e| e.into_inner()) = qualname;
     }
 
     /// The MRO (a clone of the list, so callers may run Python code while walking it).
@@ -238,7 +256,8 @@ impl TypeData {
 
     /// Index of `name` in the shared keys, adding it when `add`.
     pub fn shared_key_index(&self, name: &Value, add: bool) -> Option<usize> {
-        // SAFETY: shared keys are append-only and borrowed only inside this function.
+        let _cs = self.lock.enter();
+        // SAFETY: the borrow lives inside the type's critical section and ends with this call.
         let keys = unsafe { &mut *self.shared_keys.get() };
         if let Some(i) = keys.iter().position(|k| k.is(name)) {
             return Some(i);
@@ -252,6 +271,7 @@ impl TypeData {
         }
         if add {
             keys.push(super::str::intern(text));
+            self.shared_keys_count.store(keys.len(), Ordering::Release);
             Some(keys.len() - 1)
         } else {
             None
@@ -261,14 +281,22 @@ impl TypeData {
     /// Number of shared keys (they only grow).
     #[inline(always)]
     pub fn shared_keys_len(&self) -> usize {
-        // SAFETY: see `shared_key_index`.
-        unsafe { (*self.shared_keys.get()).len() }
+        self.shared_keys_count.load(Ordering::Acquire)
     }
 
     /// The shared key names (clone).
     pub fn shared_keys(&self) -> Vec<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see `shared_key_index`.
         unsafe { (*self.shared_keys.get()).clone() }
+    }
+}
+
+impl Drop for TypeData {
+    fn drop(&mut self) {
+        // SAFETY: the current name is a box this type owns (see the field); nothing can borrow
+        // it once the type is being dropped.
+        drop(unsafe { Box::from_raw(*self.name.get_mut()) });
     }
 }
 
@@ -280,6 +308,7 @@ pub fn type_data_of(ty: &Value) -> &TypeData {
 
 /// Instance data carried by instances of Python classes, after their base payload.
 pub struct InstanceData {
+    lock: ObjLock,
     /// Attribute values by shared-key index (unused once `dict` is materialized).
     values: UnsafeCell<Vec<Option<Value>>>,
     /// The materialized `__dict__`.
@@ -291,17 +320,20 @@ pub struct InstanceData {
 impl InstanceData {
     pub fn new(nslots: usize) -> InstanceData {
         InstanceData {
+            lock: ObjLock::new(),
             values: UnsafeCell::new(Vec::new()),
             dict: UnsafeCell::new(None),
             slots: (0..nslots).map(|_| UnsafeCell::new(None)).collect(),
         }
     }
 
-    // SAFETY (for every accessor below): until the thread runtime lands, one interpreter thread
-    // touches instance data, and no accessor runs Python code or drops a Value while it holds a
-    // borrow of a cell: replaced values are moved out and returned to the caller to drop.
+    // SAFETY (for every accessor below): each borrow of a cell lives inside the instance's
+    // critical section (`self.lock.enter()`), so no other thread touches the cells meanwhile;
+    // no accessor runs Python code or drops a Value while it holds a borrow: replaced values
+    // are moved out and returned to the caller to drop.
 
     pub fn dict(&self) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.dict.get()).clone() }
     }
@@ -309,22 +341,26 @@ impl InstanceData {
     /// True once the `__dict__` is materialized (inline values are then unused).
     #[inline(always)]
     pub fn has_dict(&self) -> bool {
+        let _cs = self.lock.enter();
         // SAFETY: see above; only checks for presence.
         unsafe { (*self.dict.get()).is_some() }
     }
 
     pub fn set_dict(&self, dict: Value) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.dict.get()).replace(dict) }
     }
 
     pub fn value(&self, index: usize) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (&*self.values.get()).get(index).cloned().flatten() }
     }
 
     /// Stores value `index`; returns the old value for the caller to drop.
     pub fn set_value(&self, index: usize, value: Option<Value>) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         let values = unsafe { &mut *self.values.get() };
         if values.len() <= index {
@@ -335,6 +371,7 @@ impl InstanceData {
 
     /// True when a value with a higher shared-key index than `index` is set.
     pub fn has_value_after(&self, index: usize) -> bool {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         let values = unsafe { &*self.values.get() };
         values.iter().skip(index + 1).any(Option::is_some)
@@ -342,11 +379,13 @@ impl InstanceData {
 
     /// Moves the inline values out (to build a materialized dict).
     pub fn take_values(&self) -> Vec<Option<Value>> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::take(&mut *self.values.get()) }
     }
 
     pub fn slot(&self, index: usize) -> Option<Value> {
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         self.slots
             .get(index)
@@ -355,6 +394,7 @@ impl InstanceData {
 
     pub fn set_slot(&self, index: usize, value: Option<Value>) -> Option<Value> {
         let cell = self.slots.get(index)?;
+        let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::replace(&mut *cell.get(), value) }
     }

@@ -1,61 +1,112 @@
 //! Inline caches of LOAD_ATTR and STORE_ATTR on instances of Python classes. A cache records
 //! the owner's type version and the global type epoch (any type attribute store anywhere
 //! changes it), the kind of hit, and an index; on use both must match, and the instance must
-//! not have a materialized `__dict__`. Misses fall back to `interp::attr` and refill the cache.
+//! not have a materialized `__dict__`. The units are shared by all threads: a fill claims the
+//! cache and bumps a sequence, and a read that overlaps a fill is a miss. Misses fall back to `interp::attr` and refill the cache.
 //! This file must not change attribute semantics: every hit returns what the slow path would.
 
-use std::cell::Cell;
+use std::sync::atomic::{fence, AtomicU16, Ordering};
 
 use crate::object::typeobj::{attr_cache, instance_data, tflags, Layout, TypeData};
 use crate::object::value::Value;
 
-/// Cache kinds (unit 4 of the cache).
+/// Cache kinds (low 4 bits of unit 4 of the cache).
 const EMPTY: u16 = 0;
 const INSTANCE_VALUE: u16 = 1;
 const METHOD: u16 = 2;
 const SLOT: u16 = 3;
+/// A writer is filling the cache.
+const BUSY: u16 = 0xf;
+const KIND_MASK: u16 = 0xf;
+/// The upper 12 bits of unit 4 count fills, so a reader can tell that a fill happened while it
+/// read (a sequence lock: the units are shared by every thread running the code).
+const SEQ_STEP: u16 = 0x10;
 
-/// The cache units of one instruction: [version lo, version hi, epoch lo, epoch hi, kind,
-/// index, keys-len lo, keys-len hi, (unused)]. STORE_ATTR uses the first six.
-pub struct AttrCache<'a>(&'a [Cell<u16>]);
+/// The cache units of one instruction: [version lo, version hi, epoch lo, epoch hi, kind and
+/// fill sequence, index, keys-len lo, keys-len hi, (unused)]. STORE_ATTR uses the first six.
+pub struct AttrCache<'a>(&'a [AtomicU16]);
+
+/// A consistent copy of a filled cache.
+struct Filled {
+    kind: u16,
+    index: usize,
+    keys_len: usize,
+}
 
 impl<'a> AttrCache<'a> {
     /// The cache units starting at `at` (the first unit after the opcode unit).
     #[inline(always)]
-    pub fn at(units: &'a [Cell<u16>], at: usize, len: usize) -> Option<AttrCache<'a>> {
+    pub fn at(units: &'a [AtomicU16], at: usize, len: usize) -> Option<AttrCache<'a>> {
         units.get(at..at + len).map(AttrCache)
     }
 
     #[inline(always)]
+    fn unit(&self, i: usize) -> u16 {
+        self.0[i].load(Ordering::Relaxed)
+    }
+
+    #[inline(always)]
     fn u32_at(&self, i: usize) -> u32 {
-        u32::from(self.0[i].get()) | (u32::from(self.0[i + 1].get()) << 16)
+        u32::from(self.unit(i)) | (u32::from(self.unit(i + 1)) << 16)
     }
 
     #[inline(always)]
     fn set_u32(&self, i: usize, v: u32) {
-        self.0[i].set(v as u16);
-        self.0[i + 1].set((v >> 16) as u16);
+        self.0[i].store(v as u16, Ordering::Relaxed);
+        self.0[i + 1].store((v >> 16) as u16, Ordering::Relaxed);
     }
 
-    /// True when the cache was filled for this type version in this epoch.
+    /// The cache's contents when it was filled for this type version in this epoch and no
+    /// fill overlapped the read.
     #[inline(always)]
-    fn valid_for(&self, ty: &TypeData) -> bool {
-        self.0[4].get() != EMPTY
-            && self.u32_at(0) == ty.version.load(std::sync::atomic::Ordering::Acquire)
-            && self.u32_at(2) == attr_cache::epoch()
+    fn read_for(&self, ty: &TypeData) -> Option<Filled> {
+        let tag = self.0[4].load(Ordering::Acquire);
+        let kind = tag & KIND_MASK;
+        if kind == EMPTY || kind == BUSY {
+            return None;
+        }
+        let valid = self.u32_at(0) == ty.version.load(Ordering::Acquire)
+            && self.u32_at(2) == attr_cache::epoch();
+        let index = usize::from(self.unit(5));
+        let keys_len = if self.0.len() > 7 {
+            self.u32_at(6) as usize
+        } else {
+            0
+        };
+        fence(Ordering::Acquire);
+        (valid && self.0[4].load(Ordering::Relaxed) == tag).then_some(Filled {
+            kind,
+            index,
+            keys_len,
+        })
     }
 
     fn fill(&self, ty: &TypeData, kind: u16, index: usize, keys_len: usize) {
         let (Ok(index), Ok(keys_len)) = (u16::try_from(index), u32::try_from(keys_len)) else {
             return;
         };
-        self.set_u32(0, ty.version.load(std::sync::atomic::Ordering::Acquire));
+        let tag = self.0[4].load(Ordering::Relaxed);
+        if tag & KIND_MASK == BUSY
+            || self.0[4]
+                .compare_exchange(
+                    tag,
+                    (tag & !KIND_MASK) | BUSY,
+                    Ordering::Acquire,
+                    Ordering::Relaxed,
+                )
+                .is_err()
+        {
+            // Another thread is filling this cache: leave it to that one.
+            return;
+        }
+        self.set_u32(0, ty.version.load(Ordering::Acquire));
         self.set_u32(2, attr_cache::epoch());
-        self.0[5].set(index);
+        self.0[5].store(index, Ordering::Relaxed);
         if self.0.len() > 7 {
             self.set_u32(6, keys_len);
         }
-        self.0[4].set(kind);
+        let seq = (tag & !KIND_MASK).wrapping_add(SEQ_STEP);
+        self.0[4].store(seq | kind, Ordering::Release);
     }
 }
 
@@ -73,13 +124,11 @@ fn plain_instance(owner: &Value) -> Option<&TypeData> {
 #[inline(always)]
 pub fn load(cache: &AttrCache<'_>, owner: &Value) -> Option<Value> {
     let ty = plain_instance(owner)?;
-    if !cache.valid_for(ty) {
-        return None;
-    }
+    let filled = cache.read_for(ty)?;
     let inst = instance_data(owner)?;
-    match cache.0[4].get() {
-        INSTANCE_VALUE if !inst.has_dict() => inst.value(usize::from(cache.0[5].get())),
-        SLOT => inst.slot(usize::from(cache.0[5].get())),
+    match filled.kind {
+        INSTANCE_VALUE if !inst.has_dict() => inst.value(filled.index),
+        SLOT => inst.slot(filled.index),
         _ => None,
     }
 }
@@ -89,11 +138,12 @@ pub fn load(cache: &AttrCache<'_>, owner: &Value) -> Option<Value> {
 #[inline(always)]
 pub fn load_method(cache: &AttrCache<'_>, owner: &Value, name: &Value) -> Option<Value> {
     let ty = plain_instance(owner)?;
-    if !cache.valid_for(ty) || cache.0[4].get() != METHOD {
+    let filled = cache.read_for(ty)?;
+    if filled.kind != METHOD {
         return None;
     }
     let inst = instance_data(owner)?;
-    if inst.has_dict() || ty.shared_keys_len() != cache.u32_at(6) as usize {
+    if inst.has_dict() || ty.shared_keys_len() != filled.keys_len {
         return None;
     }
     ty.lookup_value(name)
@@ -153,20 +203,20 @@ pub fn store(cache: &AttrCache<'_>, owner: &Value, value: Value) -> Result<(), V
     let Some(ty) = plain_instance(owner) else {
         return Err(value);
     };
-    if !cache.valid_for(ty) {
+    let Some(filled) = cache.read_for(ty) else {
         return Err(value);
-    }
+    };
     let Some(inst) = instance_data(owner) else {
         return Err(value);
     };
-    match cache.0[4].get() {
+    match filled.kind {
         INSTANCE_VALUE if !inst.has_dict() => {
-            let old = inst.set_value(usize::from(cache.0[5].get()), Some(value));
+            let old = inst.set_value(filled.index, Some(value));
             drop(old);
             Ok(())
         }
         SLOT => {
-            let old = inst.set_slot(usize::from(cache.0[5].get()), Some(value));
+            let old = inst.set_slot(filled.index, Some(value));
             drop(old);
             Ok(())
         }
