@@ -99,6 +99,23 @@ fn exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm.exc_info.clone().unwrap_or_else(none))
 }
 
+/// `sys.excepthook(type, value, traceback)`: prints the exception and its traceback to stderr.
+fn excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "excepthook", 3, 3)?;
+    let value = &args.all[1];
+    if crate::object::exception::exc_data(value).is_none() {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "print_exception(): Exception expected for value, {} found",
+                value.type_data().name()
+            ),
+        ));
+    }
+    super::errors::print_exception(vm, &PyErr(value.clone()));
+    Ok(none())
+}
+
 fn intern(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "intern", 1, 1)?;
     let s = super::args::expect_str(&args.all[0], "intern() argument")?;
@@ -202,6 +219,8 @@ pub fn make_module(vm: &mut Vm) -> Value {
     add_function(&d, "exc_info", exc_info);
     add_function(&d, "exception", exception);
     add_function(&d, "intern", intern);
+    add_function(&d, "excepthook", excepthook);
+    add_function(&d, "__excepthook__", excepthook);
     add_function(&d, "getrefcount", getrefcount);
     add_function(&d, "set_int_max_str_digits", set_int_max_str_digits);
     add_value(&d, "__builtins__", vm.builtins.clone());

@@ -711,6 +711,7 @@ pub fn create_class(
     } else {
         alloc(meta, td)
     };
+    crate::memory::deferred::mark_deferred(&cls);
     let ctd = type_data_of(&cls);
     let mro = c3_mro(&cls, &bases)?;
     ctd.set_mro(mro);

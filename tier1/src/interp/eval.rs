@@ -890,6 +890,10 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                             module,
                         }),
                     );
+                    if frame.func.is_none() {
+                        // Defined by module code or a class body: a long-lived definition.
+                        crate::memory::deferred::mark_deferred(&f);
+                    }
                     push(frame, f);
                 }
                 Opcode::CALL | Opcode::CALL_KW => {
@@ -1327,21 +1331,45 @@ fn store_name(vm: &mut Vm, frame: &Frame, name: Value, v: Value) -> PyResult<()>
 }
 
 /// LOAD_GLOBAL through the code's global cache: valid while the dicts keep their key layout.
+/// While the dict holding the value is not mutated at all, the recorded word is used without
+/// touching the dict (no lock: threads share module globals and builtins).
 #[inline(always)]
 fn global_cached(cd: &CodeData, index: usize, globals: &Value, builtins: &Value) -> Option<Value> {
-    let entry = cd.global_cache.get(index)?.get()?;
+    let slot = cd.global_cache.get(index)?;
+    let entry = slot.get()?;
     let g = as_dict(globals)?;
     if entry.globals_version != g.keys_version() {
         return None;
     }
-    if !entry.in_builtins {
-        return g.value_at(entry.index as usize);
+    let holder = if entry.in_builtins {
+        let b = as_dict(builtins)?;
+        if entry.builtins_version != b.keys_version() {
+            return None;
+        }
+        b
+    } else {
+        g
+    };
+    let mutations = holder.mutations();
+    if mutations == entry.mutations && entry.value_word != 0 {
+        return Some(if entry.value_word & 1 == 1 {
+            // SAFETY: a small-int word is a complete value with no reference count.
+            unsafe { Value::from_raw_word(entry.value_word) }
+        } else {
+            // SAFETY: the holder still holds this object (its mutation count is unchanged since
+            // the word was recorded); if another thread replaces it after the check, the dict
+            // is watched and releases its reference only through QSBR, after this thread's
+            // next quiescent point, so the object is alive for the reference taken here.
+            unsafe { Value::from_raw_borrowed(entry.value_word as *const _) }
+        });
     }
-    let b = as_dict(builtins)?;
-    if entry.builtins_version != b.keys_version() {
-        return None;
-    }
-    b.value_at(entry.index as usize)
+    let v = holder.value_at(entry.index as usize)?;
+    slot.set(GlobalCacheEntry {
+        mutations,
+        value_word: v.raw(),
+        ..entry
+    });
+    Some(v)
 }
 
 /// Slow LOAD_GLOBAL: looks the name up and records where it was found.
@@ -1349,24 +1377,34 @@ fn global_fill(cd: &CodeData, index: usize, globals: &Value, builtins: &Value) -
     let name = cd.names.get(index)?;
     let slot = cd.global_cache.get(index)?;
     let g = as_dict(globals)?;
+    let globals_version = g.keys_version();
+    let mutations = g.mutations();
     if let Some(ix) = g.str_entry_index(name) {
+        let v = g.value_at(ix)?;
         slot.set(GlobalCacheEntry {
-            globals_version: g.keys_version(),
+            globals_version,
             builtins_version: 0,
             index: ix as u32,
             in_builtins: false,
+            mutations,
+            value_word: v.raw(),
         });
-        return g.value_at(ix);
+        return Some(v);
     }
     let b = as_dict(builtins)?;
+    let builtins_version = b.keys_version();
+    let mutations = b.mutations();
     let ix = b.str_entry_index(name)?;
+    let v = b.value_at(ix)?;
     slot.set(GlobalCacheEntry {
-        globals_version: g.keys_version(),
-        builtins_version: b.keys_version(),
+        globals_version,
+        builtins_version,
         index: ix as u32,
         in_builtins: true,
+        mutations,
+        value_word: v.raw(),
     });
-    b.value_at(ix)
+    Some(v)
 }
 
 /// Globals then builtins (both dicts keyed by str).

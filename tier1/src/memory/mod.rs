@@ -3,6 +3,8 @@
 //! 100,000-deep nested list does not recurse on the Rust stack. QSBR and the cycle collector
 //! arrive with the thread runtime.
 
+pub mod deferred;
+
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicIsize, Ordering};
 
@@ -75,9 +77,11 @@ fn free_one(ptr: *mut ObjHeader) {
     let ty_raw = header.ob_type.load(Ordering::Relaxed);
     // SAFETY: the object holds a reference to its type until dealloc releases it.
     let ty: &TypeData = unsafe { &(*(ty_raw as *const Object<TypeData>)).data };
-    if ty.flags & tflags::HAS_FINALIZER != 0
-        && header.ob_flags.load(Ordering::Relaxed) & flags::FINALIZED == 0
-    {
+    let object_flags = header.ob_flags.load(Ordering::Relaxed);
+    if object_flags & flags::DEFERRED != 0 {
+        deferred::forget(ptr);
+    }
+    if ty.flags & tflags::HAS_FINALIZER != 0 && object_flags & flags::FINALIZED == 0 {
         // Resurrect with one reference owned by the finalizer queue; the interpreter runs
         // `__del__` at its next instruction boundary and then drops that reference, which
         // frees the object for good (FINALIZED is set, so it is not queued twice).
@@ -89,6 +93,7 @@ fn free_one(ptr: *mut ObjHeader) {
             Ordering::Relaxed,
         );
         header.ob_ref_local.store(1, Ordering::Relaxed);
+        header.ob_ref_shared.store(0, Ordering::Relaxed);
         FINALIZE_QUEUE.with(|q| q.borrow_mut().push(ptr as usize));
         FINALIZE_PENDING.with(|p| p.set(true));
         return;

@@ -5,7 +5,7 @@
 //! Also the payload of dict views (`keys()`, `values()`, `items()`).
 
 use std::cell::UnsafeCell;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use super::hashtable::{DictStep, DictTable};
 use super::int::{as_float, as_int};
@@ -23,6 +23,12 @@ pub struct DictData {
     /// Changes whenever a key is added or removed (not when a value is replaced); unique across
     /// all dicts, so (dict, version) names one key layout. Guards LOAD_GLOBAL caches.
     keys_version: AtomicU64,
+    /// Bumped by every store and removal: LOAD_GLOBAL caches hold a value's word without a
+    /// reference while this is unchanged.
+    mutations: AtomicU64,
+    /// Used as some function's globals or builtins (read by LOAD_GLOBAL without the lock):
+    /// with other threads running, values it lets go of are released through QSBR.
+    watched: AtomicBool,
 }
 
 static NEXT_KEYS_VERSION: AtomicU64 = AtomicU64::new(1);
@@ -104,6 +110,8 @@ impl DictData {
             lock: ObjLock::new(),
             table: UnsafeCell::new(DictTable::new()),
             keys_version: AtomicU64::new(next_keys_version()),
+            mutations: AtomicU64::new(0),
+            watched: AtomicBool::new(false),
         }
     }
 
@@ -116,6 +124,43 @@ impl DictData {
     fn keys_changed(&self) {
         self.keys_version
             .store(next_keys_version(), Ordering::Release);
+        self.mutated();
+    }
+
+    /// The mutation count (see the field).
+    #[inline(always)]
+    pub fn mutations(&self) -> u64 {
+        self.mutations.load(Ordering::Acquire)
+    }
+
+    /// Marks the dict as read without its lock by LOAD_GLOBAL caches.
+    pub fn watch(&self) {
+        if !self.watched.load(Ordering::Relaxed) {
+            self.watched.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// Called inside the critical section by every store and removal.
+    fn mutated(&self) {
+        let next = self.mutations.load(Ordering::Relaxed) + 1;
+        self.mutations.store(next, Ordering::Release);
+    }
+
+    /// A value the dict lets go of (replaced or removed): a lock-free reader of a watched dict
+    /// may still hold its word, so with other threads running an extra reference is released
+    /// only through QSBR.
+    fn retire(&self, old: &Value) {
+        if self.watched.load(Ordering::Relaxed) && crate::thread::registry::is_multi_threaded() {
+            crate::thread::qsbr::defer_drop(old.clone());
+        }
+    }
+
+    fn retire_all(&self, table: &DictTable<Value, Value>) {
+        if self.watched.load(Ordering::Relaxed) && crate::thread::registry::is_multi_threaded() {
+            for (_, v) in table.iter() {
+                crate::thread::qsbr::defer_drop(v.clone());
+            }
+        }
     }
 
     /// Entry position of a str key (no user code), for caches guarded by `keys_version`.
@@ -200,8 +245,13 @@ impl DictData {
         let r: Result<Option<Value>, ()> = self
             .table_mut()
             .insert_with(hash, key, value, |k| Ok(as_str(k) == Some(text.as_str())));
-        if matches!(r, Ok(None)) {
-            self.keys_changed();
+        match &r {
+            Ok(None) => self.keys_changed(),
+            Ok(Some(old)) => {
+                self.mutated();
+                self.retire(old);
+            }
+            Err(()) => {}
         }
         drop(cs);
         drop(r);
@@ -221,7 +271,11 @@ impl DictData {
                 self.keys_changed();
                 None
             }
-            Ok(old) => old,
+            Ok(Some(old)) => {
+                self.mutated();
+                self.retire(&old);
+                Some(old)
+            }
             Err(()) => None,
         }
     }
@@ -235,6 +289,7 @@ impl DictData {
         });
         let (_, v) = r.ok().flatten()?;
         self.keys_changed();
+        self.retire(&v);
         Some(v)
     }
 
@@ -246,8 +301,9 @@ impl DictData {
             Ok(as_str(k) == Some(key) && !k.type_data().is_heap())
         });
         let removed = matches!(r, Ok(Some(_)));
-        if removed {
+        if let Ok(Some((_, v))) = &r {
             self.keys_changed();
+            self.retire(v);
         }
         drop(cs);
         drop(r);
@@ -314,8 +370,12 @@ impl DictData {
                     native_key_eq(k, &probe_key).ok_or(NeedsPython)
                 });
             if let Ok(old) = r {
-                if old.is_none() {
-                    self.keys_changed();
+                match &old {
+                    None => self.keys_changed(),
+                    Some(old) => {
+                        self.mutated();
+                        self.retire(old);
+                    }
                 }
                 drop(cs);
                 drop(old);
@@ -345,6 +405,8 @@ impl DictData {
                 Ok(found) => {
                     if let Ok(slot) = self.table_mut().value_mut(&found) {
                         let old = std::mem::replace(slot, value);
+                        self.mutated();
+                        self.retire(&old);
                         drop(cs);
                         drop(old);
                         return Ok(());
@@ -378,8 +440,9 @@ impl DictData {
                 .table_mut()
                 .remove_with(hash, |k| native_key_eq(k, key).ok_or(NeedsPython));
             if let Ok(removed) = r {
-                if removed.is_some() {
+                if let Some((_, v)) = &removed {
                     self.keys_changed();
+                    self.retire(v);
                 }
                 drop(cs);
                 return Ok(removed.map(|(_, v)| v));
@@ -406,6 +469,7 @@ impl DictData {
             let Some(found) = found else { return Ok(None) };
             if let Ok((_, v)) = self.table_mut().remove_found(found) {
                 self.keys_changed();
+                self.retire(&v);
                 return Ok(Some(v));
             }
         }
@@ -415,7 +479,11 @@ impl DictData {
     pub fn pop_last(&self) -> Option<(Value, Value)> {
         let _cs = self.lock.enter();
         self.keys_changed();
-        self.table_mut().pop_last()
+        let popped = self.table_mut().pop_last();
+        if let Some((_, v)) = &popped {
+            self.retire(v);
+        }
+        popped
     }
 
     /// A snapshot of the items in order.
@@ -455,7 +523,9 @@ impl DictData {
     pub fn clear(&self) -> DictTable<Value, Value> {
         let _cs = self.lock.enter();
         self.keys_changed();
-        self.table_mut().take()
+        let old = self.table_mut().take();
+        self.retire_all(&old);
+        old
     }
 
     /// A shallow copy.
@@ -465,6 +535,8 @@ impl DictData {
             lock: ObjLock::new(),
             table: UnsafeCell::new(self.table().clone()),
             keys_version: AtomicU64::new(next_keys_version()),
+            mutations: AtomicU64::new(0),
+            watched: AtomicBool::new(false),
         }
     }
 }

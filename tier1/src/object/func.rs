@@ -55,6 +55,11 @@ pub struct GlobalCacheEntry {
     pub builtins_version: u64,
     pub index: u32,
     pub in_builtins: bool,
+    /// `mutations()` of the dict holding the value when `value_word` was recorded.
+    pub mutations: u64,
+    /// The value's word, held without a reference: valid while the holding dict's mutation
+    /// count is unchanged (a value it lets go of meanwhile is released through QSBR).
+    pub value_word: usize,
 }
 
 /// One LOAD_GLOBAL cache entry, shared by every thread running the code: a sequence lock
@@ -66,6 +71,8 @@ pub struct GlobalCacheSlot {
     builtins_version: AtomicU64,
     /// Entry index; the top bit marks "found in builtins".
     index: AtomicU32,
+    mutations: AtomicU64,
+    value_word: AtomicUsize,
 }
 
 const IN_BUILTINS_BIT: u32 = 1 << 31;
@@ -83,6 +90,8 @@ impl GlobalCacheSlot {
             builtins_version: self.builtins_version.load(Ordering::Relaxed),
             index: self.index.load(Ordering::Relaxed) & !IN_BUILTINS_BIT,
             in_builtins: self.index.load(Ordering::Relaxed) & IN_BUILTINS_BIT != 0,
+            mutations: self.mutations.load(Ordering::Relaxed),
+            value_word: self.value_word.load(Ordering::Relaxed),
         };
         std::sync::atomic::fence(Ordering::Acquire);
         (self.seq.load(Ordering::Relaxed) == before).then_some(entry)
@@ -113,6 +122,8 @@ impl GlobalCacheSlot {
             0
         };
         self.index.store(entry.index | bit, Ordering::Relaxed);
+        self.mutations.store(entry.mutations, Ordering::Relaxed);
+        self.value_word.store(entry.value_word, Ordering::Relaxed);
         self.seq.store(seq + 2, Ordering::Release);
     }
 }
@@ -169,7 +180,9 @@ pub fn new_code(code: Arc<CodeObject>) -> Value {
         varnames,
         cell_names,
     };
-    alloc(&builtin_types().code.value(), data)
+    let code = alloc(&builtin_types().code.value(), data);
+    crate::memory::deferred::mark_deferred(&code);
+    code
 }
 
 static NEXT_FUNC_VERSION: AtomicU32 = AtomicU32::new(1);
@@ -226,6 +239,11 @@ impl FunctionData {
             ),
             None => (intern("?"), intern("?"), none()),
         };
+        for namespace in [&parts.globals, &parts.builtins] {
+            if let Some(d) = namespace.downcast::<super::dict::DictData>() {
+                d.watch();
+            }
+        }
         FunctionData {
             lock: ObjLock::new(),
             code: AtomicUsize::new(parts.code.into_raw()),
@@ -530,13 +548,15 @@ impl Payload for ModuleData {
 }
 
 pub fn new_module(name: &str, dict: Value) -> Value {
-    alloc(
+    let module = alloc(
         &builtin_types().module.value(),
         ModuleData {
             name: new_str(name),
             dict,
         },
-    )
+    );
+    crate::memory::deferred::mark_deferred(&module);
+    module
 }
 
 /// `property(fget, fset, fdel, doc)`.

@@ -44,6 +44,9 @@ pub struct ObjHeader {
 pub mod flags {
     /// Instances of a class with `__del__`: the finalizer has run (it runs at most once).
     pub const FINALIZED: u16 = 1 << 0;
+    /// A definition every thread uses (module-level function, class, code object, module):
+    /// it becomes immortal once the process is multi-threaded (`memory::deferred`).
+    pub const DEFERRED: u16 = 1 << 1;
 }
 
 /// Frees an object whose reference count reached zero: set per type, called at most once.

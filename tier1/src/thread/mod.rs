@@ -33,7 +33,10 @@ pub type ThreadBody = Box<dyn FnOnce(&mut Vm) + Send>;
 /// thread switches the process to free-threaded mode first.
 pub fn start(vm: &Vm, body: ThreadBody) -> std::io::Result<usize> {
     qsbr::register_thread();
-    registry::enter_multi_threaded();
+    if !registry::is_multi_threaded() {
+        crate::memory::deferred::immortalize_all();
+        registry::enter_multi_threaded();
+    }
     let shared = vm.shared_state();
     let id = registry::reserve_thread_id();
     RUNNING.fetch_add(1, Ordering::SeqCst);

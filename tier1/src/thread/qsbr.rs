@@ -6,7 +6,7 @@
 //! it must not decide what may be read without a reference.
 
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use super::registry::is_multi_threaded;
@@ -21,6 +21,8 @@ const POLL_THRESHOLD: usize = 256;
 /// Advanced by every deferred drop; a thread's read sequence catches up at quiescent points.
 static WRITE_SEQ: AtomicU64 = AtomicU64::new(1);
 
+/// Cache-line aligned: each thread writes its own record at every quiescent point.
+#[repr(align(128))]
 struct ThreadRecord {
     read_seq: AtomicU64,
 }
@@ -30,6 +32,8 @@ static THREADS: Mutex<Vec<Arc<ThreadRecord>>> = Mutex::new(Vec::new());
 
 /// Drops left behind by exited threads, finished by whoever polls next.
 static ORPHANS: Mutex<Vec<(u64, usize)>> = Mutex::new(Vec::new());
+/// True while `ORPHANS` may be non-empty (checked without the lock).
+static HAS_ORPHANS: AtomicBool = AtomicBool::new(false);
 
 thread_local! {
     static RECORD: RefCell<Option<Arc<ThreadRecord>>> = const { RefCell::new(None) };
@@ -59,7 +63,10 @@ pub fn register_thread() {
 pub fn unregister_thread() {
     poll();
     let pending = DEFERRED.with(|d| std::mem::take(&mut *d.borrow_mut()));
-    lock(&ORPHANS).extend(pending);
+    if !pending.is_empty() {
+        lock(&ORPHANS).extend(pending);
+        HAS_ORPHANS.store(true, Ordering::Release);
+    }
     if let Some(rec) = RECORD.with(|r| r.borrow_mut().take()) {
         lock(&THREADS).retain(|t| !Arc::ptr_eq(t, &rec));
     }
@@ -78,7 +85,9 @@ pub fn defer_drop(v: Value) {
         d.len()
     });
     if len >= POLL_THRESHOLD {
-        poll();
+        // Not a quiescent point (the caller may hold borrowed pointers): only reclaim what
+        // other threads' reports already allow.
+        reclaim();
     }
 }
 
@@ -117,11 +126,16 @@ fn safe_seq() -> u64 {
         .unwrap_or(OFFLINE)
 }
 
-/// Performs the deferred drops that have become safe (this thread's and orphans).
+/// A quiescent point that also performs the deferred drops that have become safe.
 pub fn poll() {
     quiescent();
+    reclaim();
+}
+
+/// Performs the deferred drops that have become safe (this thread's and orphans).
+fn reclaim() {
     let has_own = DEFERRED.with(|d| !d.borrow().is_empty());
-    let has_orphans = !lock(&ORPHANS).is_empty();
+    let has_orphans = HAS_ORPHANS.load(Ordering::Acquire);
     if !has_own && !has_orphans {
         return;
     }
@@ -138,7 +152,8 @@ pub fn poll() {
         })
     });
     if has_orphans {
-        lock(&ORPHANS).retain(|&(goal, word)| {
+        let mut orphans = lock(&ORPHANS);
+        orphans.retain(|&(goal, word)| {
             if goal <= safe {
                 ready.push(word);
                 false
@@ -146,6 +161,9 @@ pub fn poll() {
                 true
             }
         });
+        if orphans.is_empty() {
+            HAS_ORPHANS.store(false, Ordering::Release);
+        }
     }
     for word in ready {
         // SAFETY: each word is an owned reference handed to `defer_drop`, released once.
