@@ -116,6 +116,13 @@ fn excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(none())
 }
 
+/// `sys.getallocatedblocks()`: the live heap objects of this thread plus those of exited
+/// threads (exact once other threads have exited; `_thread._count()` tells).
+fn getallocatedblocks(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "getallocatedblocks", 0, 0)?;
+    Ok(int_from_i64(crate::memory::live_objects() as i64))
+}
+
 fn intern(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "intern", 1, 1)?;
     let s = super::args::expect_str(&args.all[0], "intern() argument")?;
@@ -220,6 +227,7 @@ pub fn make_module(vm: &mut Vm) -> Value {
     add_function(&d, "exception", exception);
     add_function(&d, "intern", intern);
     add_function(&d, "excepthook", excepthook);
+    add_function(&d, "getallocatedblocks", getallocatedblocks);
     add_function(&d, "__excepthook__", excepthook);
     add_function(&d, "getrefcount", getrefcount);
     add_function(&d, "set_int_max_str_digits", set_int_max_str_digits);
