@@ -24,6 +24,8 @@ fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "math" => Some(super::math::make_module()),
         "time" => Some(super::time::make_module()),
         "_thread" => Some(super::thread_mod::make_module()),
+        "gc" => Some(super::gc_mod::make_gc_module()),
+        "_weakref" => Some(super::gc_mod::make_weakref_module()),
         "_strata_re" => Some(super::re::module::make_module()),
         "_random" => Some(super::random::make_module()),
         "_struct" => super::struct_mod::make_module(vm).ok(),

@@ -11,6 +11,7 @@ pub mod errors;
 pub mod exc_methods;
 pub mod func_methods;
 pub mod functions;
+pub mod gc_mod;
 pub mod import;
 pub mod io;
 pub mod list_methods;
@@ -97,6 +98,7 @@ pub fn install(vm: &mut Vm) {
         func_methods::register();
         io::register();
         thread_mod::register();
+        gc_mod::register();
     });
     let b = vm.builtins.clone();
     let t = builtin_types();

@@ -344,33 +344,43 @@ fn close_abandoned_generator(vm: &mut Vm, generator: &Value) {
     vm.exc_info = saved_exc;
 }
 
-/// Runs the `__del__` of every object queued by the free path. Exceptions are reported as
-/// CPython does ("Exception ignored in: ...") and otherwise ignored.
+/// Runs an object's finalizer: closes a suspended generator, or calls `__del__`. Exceptions
+/// are reported as CPython does ("Exception ignored in: ...") and otherwise ignored.
+pub fn finalize_object(vm: &mut Vm, obj: &Value) {
+    if obj.layout() == Layout::Generator {
+        close_abandoned_generator(vm, obj);
+        return;
+    }
+    let Some(del) = obj.type_data().lookup("__del__") else {
+        return;
+    };
+    if instance_data(obj).is_none() && obj.type_data().is_heap() {
+        return;
+    }
+    let saved_exc = vm.exc_info.clone();
+    if let Err(e) = call::call(vm, &del, std::slice::from_ref(obj), &[]) {
+        let what = repr::native_repr(vm, &del).unwrap_or_default();
+        vm.write_stderr(&format!("Exception ignored in: {what}\n"));
+        super::errors::print_exception(vm, &e);
+    }
+    vm.exc_info = saved_exc;
+}
+
+/// Runs the finalizers of every object queued by the free path, and the weakref callbacks
+/// queued when referents died.
 pub fn run_finalizers(vm: &mut Vm) {
     loop {
         let queued = crate::memory::take_finalizers();
-        if queued.is_empty() {
+        let callbacks = crate::object::weakref::take_callbacks();
+        if queued.is_empty() && callbacks.is_empty() {
             return;
         }
         for obj in queued {
-            if obj.layout() == Layout::Generator {
-                close_abandoned_generator(vm, &obj);
-                continue;
-            }
-            let Some(del) = obj.type_data().lookup("__del__") else {
-                continue;
-            };
-            if instance_data(&obj).is_none() && obj.type_data().is_heap() {
-                continue;
-            }
-            let saved_exc = vm.exc_info.clone();
-            if let Err(e) = call::call(vm, &del, std::slice::from_ref(&obj), &[]) {
-                let what = repr::native_repr(vm, &del).unwrap_or_default();
-                vm.write_stderr(&format!("Exception ignored in: {what}\n"));
-                super::errors::print_exception(vm, &e);
-            }
-            vm.exc_info = saved_exc;
+            finalize_object(vm, &obj);
             drop(obj);
+        }
+        for (callback, weakref) in callbacks {
+            crate::object::weakref::run_callback(vm, &callback, &weakref);
         }
     }
 }

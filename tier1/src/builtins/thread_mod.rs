@@ -14,7 +14,7 @@ use crate::object::str::new_str;
 use crate::object::typeobj::{alloc, Layout};
 use crate::object::value::Payload;
 use crate::object::{bool_value, builtin_types, none, ExcKind, PyErr, PyResult, Value};
-use crate::thread::{qsbr, registry};
+use crate::thread::registry;
 
 use super::args::bind;
 use super::{add_function, add_method, add_value};
@@ -66,7 +66,7 @@ impl ThreadLockData {
             }
         }
         vm.flush_stdout();
-        qsbr::detach();
+        crate::thread::detach();
         let deadline = timeout.map(|t| Instant::now() + t);
         let mut st = self.state();
         let taken = loop {
@@ -91,7 +91,7 @@ impl ThreadLockData {
             }
         };
         drop(st);
-        qsbr::attach();
+        crate::thread::attach();
         taken
     }
 

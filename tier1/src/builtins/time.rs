@@ -66,9 +66,9 @@ fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ));
     }
     vm.flush_stdout();
-    crate::thread::qsbr::detach();
+    crate::thread::detach();
     std::thread::sleep(Duration::from_secs_f64(secs));
-    crate::thread::qsbr::attach();
+    crate::thread::attach();
     Ok(none())
 }
 

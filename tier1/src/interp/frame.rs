@@ -50,6 +50,19 @@ impl Drop for Frame {
 }
 
 impl Frame {
+    /// Reports every counted reference the frame holds (borrowed namespaces are not counted
+    /// and not reported).
+    pub fn visit_refs(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.code);
+        self.func.iter().for_each(&mut *visit);
+        if self.owns_namespaces {
+            visit(&self.globals);
+            visit(&self.builtins);
+        }
+        self.locals.iter().for_each(&mut *visit);
+        self.slots.iter().flatten().for_each(&mut *visit);
+    }
+
     /// The code payload.
     #[inline(always)]
     pub fn code_data(&self) -> &CodeData {

@@ -38,6 +38,7 @@ pub struct GenData {
 
 impl Payload for GenData {
     const LAYOUT: Layout = Layout::Generator;
+    const GC: bool = true;
 }
 
 // SAFETY (frame take/put below): each access to the cells is inside the generator's critical
@@ -68,6 +69,28 @@ impl GenData {
 
     pub fn is_started(&self) -> bool {
         self.started.load(Ordering::Acquire)
+    }
+
+    /// Reports every reference the object holds (for the cycle collector; no Python code runs).
+    pub fn visit_refs(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.name);
+        visit(&self.qualname);
+        visit(&self.code);
+        visit(&self.globals);
+        let _cs = self.lock.enter();
+        // SAFETY: see above; `visit` only reads. A running generator's frame is moved out (its
+        // references are then the running thread's, reported as external).
+        unsafe {
+            (*self.saved_exc.get()).iter().for_each(&mut *visit);
+            if let Some(frame) = &*self.frame.get() {
+                frame.visit_refs(visit);
+            }
+        }
+    }
+
+    /// Takes the suspended frame and saved exception out (the collector breaking a cycle).
+    pub fn clear_refs(&self) -> (Option<Box<Frame>>, Option<Value>) {
+        (self.take_frame(), self.take_saved_exc())
     }
 
     fn take_saved_exc(&self) -> Option<Value> {

@@ -138,8 +138,12 @@ impl Vm {
     pub fn periodic(&mut self) {
         self.breaker = BREAKER_INTERVAL;
         if crate::thread::registry::is_multi_threaded() {
+            crate::thread::stw::pause_if_requested();
             crate::memory::merge_queued_objects();
             crate::thread::qsbr::poll();
+        }
+        if crate::memory::gc::should_collect() {
+            crate::memory::gc::collect(self);
         }
     }
 

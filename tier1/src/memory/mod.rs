@@ -4,6 +4,7 @@
 //! arrive with the thread runtime.
 
 pub mod deferred;
+pub mod gc;
 
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicIsize, Ordering};
@@ -81,7 +82,11 @@ fn free_one(ptr: *mut ObjHeader) {
     if object_flags & flags::DEFERRED != 0 {
         deferred::forget(ptr);
     }
-    if ty.flags & tflags::HAS_FINALIZER != 0 && object_flags & flags::FINALIZED == 0 {
+    let finalize = ty.flags & tflags::HAS_FINALIZER != 0 && object_flags & flags::FINALIZED == 0;
+    if !finalize && object_flags & flags::HAS_WEAKREFS != 0 {
+        crate::object::weakref::referent_freed(ptr);
+    }
+    if finalize {
         // Resurrect with one reference owned by the finalizer queue; the interpreter runs
         // `__del__` at its next instruction boundary and then drops that reference, which
         // frees the object for good (FINALIZED is set, so it is not queued twice).
@@ -100,6 +105,11 @@ fn free_one(ptr: *mut ObjHeader) {
     }
     // SAFETY: the type's dealloc matches the object's layout (set when the type was created).
     unsafe { (ty.dealloc)(ptr) };
+}
+
+/// Asks the eval loop to run queued finalizers and weakref callbacks at the next boundary.
+pub fn request_finalizers() {
+    FINALIZE_PENDING.with(|p| p.set(true));
 }
 
 /// Counts a heap allocation (for `-X showrefcount`-style leak accounting).

@@ -39,6 +39,7 @@ fn next_keys_version() -> u64 {
 
 impl Payload for DictData {
     const LAYOUT: Layout = Layout::Dict;
+    const GC: bool = true;
 }
 
 impl Default for DictData {
@@ -528,6 +529,15 @@ impl DictData {
         old
     }
 
+    /// Reports every reference the object holds (for the cycle collector; no Python code runs).
+    pub fn visit_refs(&self, visit: &mut dyn FnMut(&Value)) {
+        let _cs = self.lock.enter();
+        for (k, v) in self.table().iter() {
+            visit(k);
+            visit(v);
+        }
+    }
+
     /// A shallow copy.
     pub fn copy(&self) -> DictData {
         let _cs = self.lock.enter();
@@ -587,6 +597,7 @@ impl DictViewData {
 
 impl Payload for DictViewData {
     const LAYOUT: Layout = Layout::DictView;
+    const GC: bool = true;
 }
 
 pub fn new_view(dict: Value, kind: ViewKind) -> Value {

@@ -114,6 +114,7 @@ pub struct ExcData {
 
 impl Payload for ExcData {
     const LAYOUT: Layout = Layout::Exception;
+    const GC: bool = true;
 }
 
 // SAFETY (for the accessors below): every borrow of a cell lives inside the exception's
@@ -203,6 +204,34 @@ impl ExcData {
         let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { std::mem::replace(&mut *self.context.get(), context) }
+    }
+
+    /// Reports every reference the object holds (for the cycle collector; no Python code runs).
+    pub fn visit_refs(&self, visit: &mut dyn FnMut(&Value)) {
+        let _cs = self.lock.enter();
+        // SAFETY: inside the exception's critical section; `visit` only reads.
+        unsafe {
+            visit(&*self.args.get());
+            (*self.cause.get()).iter().for_each(&mut *visit);
+            (*self.context.get()).iter().for_each(&mut *visit);
+            for entry in (*self.traceback.get()).iter() {
+                visit(&entry.code);
+                entry.frame_values.iter().for_each(&mut *visit);
+            }
+        }
+    }
+
+    /// Takes the cause, context and traceback out (the collector breaking a cycle).
+    pub fn clear_refs(&self) -> (Vec<Value>, Vec<TracebackEntry>) {
+        let _cs = self.lock.enter();
+        // SAFETY: inside the exception's critical section.
+        unsafe {
+            let refs = [(*self.cause.get()).take(), (*self.context.get()).take()]
+                .into_iter()
+                .flatten()
+                .collect();
+            (refs, std::mem::take(&mut *self.traceback.get()))
+        }
     }
 
     pub fn suppress_context(&self) -> bool {

@@ -212,6 +212,7 @@ pub struct FunctionData {
 
 impl Payload for FunctionData {
     const LAYOUT: Layout = Layout::Function;
+    const GC: bool = true;
 }
 
 /// Fields of a new function.
@@ -386,6 +387,49 @@ impl FunctionData {
     }
 }
 
+impl FunctionData {
+    /// Reports every reference the object holds (for the cycle collector; no Python code runs).
+    pub fn visit_refs(&self, visit: &mut dyn FnMut(&Value)) {
+        let code = self.code.load(Ordering::Acquire);
+        // SAFETY: the word is the function's owned reference; borrowed for the call only.
+        visit(&std::mem::ManuallyDrop::new(unsafe {
+            Value::from_raw_word(code)
+        }));
+        visit(&self.globals);
+        visit(&self.builtins);
+        visit(&self.module);
+        self.closure.iter().for_each(&mut *visit);
+        let _cs = self.lock.enter();
+        // SAFETY: inside the function's critical section; `visit` only reads.
+        unsafe {
+            visit(&*self.name.get());
+            visit(&*self.qualname.get());
+            visit(&*self.doc.get());
+            (*self.defaults.get()).iter().for_each(&mut *visit);
+            (*self.kwdefaults.get()).iter().for_each(&mut *visit);
+            (*self.dict.get()).iter().for_each(&mut *visit);
+            (*self.annotations.get()).iter().for_each(&mut *visit);
+        }
+    }
+
+    /// Takes the replaceable references out (the collector breaking a cycle).
+    pub fn clear_refs(&self) -> Vec<Value> {
+        let _cs = self.lock.enter();
+        // SAFETY: inside the function's critical section.
+        unsafe {
+            [
+                (*self.defaults.get()).take(),
+                (*self.kwdefaults.get()).take(),
+                (*self.dict.get()).take(),
+                (*self.annotations.get()).take(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect()
+        }
+    }
+}
+
 impl Drop for FunctionData {
     fn drop(&mut self) {
         let word = *self.code.get_mut();
@@ -444,6 +488,7 @@ pub struct BuiltinData {
 
 impl Payload for BuiltinData {
     const LAYOUT: Layout = Layout::Builtin;
+    const GC: bool = true;
 }
 
 /// A module-level builtin function (immortal when registered at start-up).
@@ -493,6 +538,7 @@ pub struct MethodData {
 
 impl Payload for MethodData {
     const LAYOUT: Layout = Layout::Method;
+    const GC: bool = true;
 }
 
 pub fn new_method(func: Value, self_: Value) -> Value {
@@ -507,6 +553,7 @@ pub struct CellData {
 
 impl Payload for CellData {
     const LAYOUT: Layout = Layout::Cell;
+    const GC: bool = true;
 }
 
 // SAFETY (get/set): the borrow lives inside the cell's critical section; no Python code runs
@@ -517,6 +564,13 @@ impl CellData {
         let _cs = self.lock.enter();
         // SAFETY: see above.
         unsafe { (*self.value.get()).clone() }
+    }
+
+    /// Reports every reference the object holds (for the cycle collector; no Python code runs).
+    pub fn visit_refs(&self, visit: &mut dyn FnMut(&Value)) {
+        let _cs = self.lock.enter();
+        // SAFETY: see above; `visit` only reads.
+        unsafe { (*self.value.get()).iter().for_each(visit) }
     }
 
     #[inline(always)]
@@ -545,6 +599,7 @@ pub struct ModuleData {
 
 impl Payload for ModuleData {
     const LAYOUT: Layout = Layout::Module;
+    const GC: bool = true;
 }
 
 pub fn new_module(name: &str, dict: Value) -> Value {
@@ -569,18 +624,21 @@ pub struct PropertyData {
 
 impl Payload for PropertyData {
     const LAYOUT: Layout = Layout::Property;
+    const GC: bool = true;
 }
 
 pub struct StaticMethodData(pub Value);
 
 impl Payload for StaticMethodData {
     const LAYOUT: Layout = Layout::StaticMethod;
+    const GC: bool = true;
 }
 
 pub struct ClassMethodData(pub Value);
 
 impl Payload for ClassMethodData {
     const LAYOUT: Layout = Layout::ClassMethod;
+    const GC: bool = true;
 }
 
 /// `super(type, obj)`: attribute lookups start after `ty` in the MRO of `obj_type`.
@@ -592,6 +650,7 @@ pub struct SuperData {
 
 impl Payload for SuperData {
     const LAYOUT: Layout = Layout::Super;
+    const GC: bool = true;
 }
 
 /// A `__slots__` member descriptor: slot `index` of instances of `owner`.
@@ -603,4 +662,5 @@ pub struct MemberDescrData {
 
 impl Payload for MemberDescrData {
     const LAYOUT: Layout = Layout::MemberDescr;
+    const GC: bool = true;
 }

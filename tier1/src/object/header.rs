@@ -4,8 +4,16 @@
 //! This module owns the header's field layout (the JIT reads it at fixed offsets); it must not
 //! know about any concrete object type: freeing goes through the type's `dealloc` hook.
 
+// Under `cfg(loom)` the header's atomics and the owner-queue lock are loom's, so the models at
+// the end of this file check the real protocol code (the runtime never runs under loom).
+#[cfg(loom)]
+use loom::sync::atomic::{AtomicIsize, AtomicU16, AtomicU32, AtomicU8, AtomicUsize, Ordering};
+#[cfg(loom)]
+use loom::sync::{Mutex, MutexGuard};
+#[cfg(not(loom))]
 use std::sync::atomic::{AtomicIsize, AtomicU16, AtomicU32, AtomicU8, AtomicUsize, Ordering};
-use std::sync::Mutex;
+#[cfg(not(loom))]
+use std::sync::{Mutex, MutexGuard};
 
 /// `ob_ref_local` value of an immortal object: increfs and decrefs do nothing.
 pub const IMMORTAL: u32 = u32::MAX;
@@ -47,12 +55,48 @@ pub mod flags {
     /// A definition every thread uses (module-level function, class, code object, module):
     /// it becomes immortal once the process is multi-threaded (`memory::deferred`).
     pub const DEFERRED: u16 = 1 << 1;
+    /// Some weakref points at the object (`object::weakref` keeps the list).
+    pub const HAS_WEAKREFS: u16 = 1 << 2;
 }
 
 /// Frees an object whose reference count reached zero: set per type, called at most once.
 pub type DeallocFn = unsafe fn(*mut ObjHeader);
 
 pub use crate::thread::registry::current_thread_id;
+
+/// The atomic word of a slot that lock-free readers load an object pointer from and pass to
+/// `try_incref_compare` (loom's `AtomicUsize` under `cfg(loom)`).
+pub type SlotWord = AtomicUsize;
+
+/// Result of `ObjHeader::try_incref_compare`.
+#[must_use]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlotIncref {
+    /// The caller now owns a reference to the object.
+    Taken,
+    /// No reference was taken (the object is being destroyed, or the slot no longer holds it):
+    /// reload the slot and try again.
+    Retry,
+    /// As `Retry`, but undoing the speculative reference dropped the object's last reference:
+    /// the caller must free it (`memory::free_object`) before reloading the slot.
+    RetryAndFree,
+}
+
+/// True when another thread may race with the owner's release of its last reference (a
+/// `try_incref` from a thread that found the object through a slot or a borrowed pointer).
+/// Before the first extra interpreter thread starts there is no other thread. Always true under
+/// loom, where the models exercise the multi-threaded protocol.
+#[inline(always)]
+fn others_may_race() -> bool {
+    #[cfg(not(loom))]
+    {
+        crate::thread::registry::is_multi_threaded()
+    }
+    #[cfg(loom)]
+    {
+        true
+    }
+}
 
 impl ObjHeader {
     /// A header for a new object owned by the calling thread with one reference.
@@ -120,6 +164,12 @@ impl ObjHeader {
 
     /// Adds a reference unless the object is already being destroyed (its shared state is
     /// merged with a zero count). Returns whether the reference was taken.
+    ///
+    /// A non-owner may call it on an object it reached without holding a reference, as long as
+    /// the object's memory stays allocated (QSBR): the increment is a read-modify-write of
+    /// `ob_ref_shared`, and every path that frees the object first moves that field to merged-
+    /// at-zero with a read-modify-write too (see `merge_zero_local`), so either the increment
+    /// comes first and the object survives, or it fails.
     pub fn try_incref(&self) -> bool {
         let local = self.ob_ref_local.load(Ordering::Relaxed);
         if local == IMMORTAL {
@@ -132,20 +182,65 @@ impl ObjHeader {
             self.ob_ref_local.store(local + 1, Ordering::Relaxed);
             return true;
         }
+        self.try_incref_shared(local)
+    }
+
+    /// The non-owner half of `try_incref`; `local` is the owner's count as just loaded.
+    fn try_incref_shared(&self, local: u32) -> bool {
         let mut shared = self.ob_ref_shared.load(Ordering::Relaxed);
         loop {
             if shared == SHARED_MERGED || (local == 0 && shared == SHARED_INIT) {
                 return false;
             }
+            // Acquire: when this reads a value another thread's decref released, the caller's
+            // re-check of a slot (`try_incref_compare`) sees that thread's earlier slot store.
             match self.ob_ref_shared.compare_exchange_weak(
                 shared,
                 shared + (1 << SHARED_SHIFT),
-                Ordering::Relaxed,
+                Ordering::Acquire,
                 Ordering::Relaxed,
             ) {
                 Ok(_) => return true,
                 Err(seen) => shared = seen,
             }
+        }
+    }
+
+    /// Takes a reference to this object, which a lock-free reader just loaded from `slot`
+    /// (`expected` is the word it loaded: this header's address), and confirms that the slot
+    /// still holds it; if it does not, the reference is given back. The same contract as
+    /// CPython's `_Py_TryIncrefCompare`: an immortal object, or one the calling thread owns,
+    /// is taken at once (it cannot be freed under the caller); otherwise the shared count is
+    /// incremented unless the object is merged at zero, then the slot is re-read.
+    ///
+    /// The object's memory must stay allocated while the caller may still be reading it (the
+    /// writer defers the drop of the slot's reference with QSBR, or the memory is never
+    /// reused). The re-check makes the result name the slot's current object even if the old
+    /// one was freed and its memory reused; liveness itself comes from `try_incref`.
+    pub fn try_incref_compare(&self, slot: &SlotWord, expected: usize) -> SlotIncref {
+        let local = self.ob_ref_local.load(Ordering::Relaxed);
+        if local == IMMORTAL {
+            return SlotIncref::Taken;
+        }
+        if self.ob_tid.load(Ordering::Relaxed) == current_thread_id() {
+            if local == 0 {
+                return SlotIncref::Retry;
+            }
+            self.ob_ref_local.store(local + 1, Ordering::Relaxed);
+            return SlotIncref::Taken;
+        }
+        if !self.try_incref_shared(local) {
+            return SlotIncref::Retry;
+        }
+        if slot.load(Ordering::Acquire) == expected {
+            return SlotIncref::Taken;
+        }
+        // The slot moved on: give the reference back. It may have become the last one (the
+        // writer dropped the slot's reference meanwhile); the caller then frees the object.
+        if self.decref_is_last() {
+            SlotIncref::RetryAndFree
+        } else {
+            SlotIncref::Retry
         }
     }
 
@@ -175,7 +270,23 @@ impl ObjHeader {
     fn merge_zero_local(&self) -> bool {
         let mut shared = self.ob_ref_shared.load(Ordering::Acquire);
         if shared == SHARED_INIT {
-            return true;
+            if !others_may_race() {
+                return true;
+            }
+            // A non-owner may be in `try_incref` on this object right now (it found it through
+            // a slot or a borrowed pointer). A plain load here and its compare-exchange could
+            // both see zero, and it would take a reference to an object we free. Marking the
+            // object merged-at-zero with a read-modify-write orders the two: its increment
+            // comes first (we merge it below) or it sees MERGED and fails.
+            match self.ob_ref_shared.compare_exchange(
+                SHARED_INIT,
+                SHARED_MERGED,
+                Ordering::Acquire,
+                Ordering::Acquire,
+            ) {
+                Ok(_) => return true,
+                Err(seen) => shared = seen,
+            }
         }
         self.ob_tid.store(0, Ordering::Relaxed);
         loop {
@@ -257,15 +368,31 @@ struct OwnerQueues {
     exited: Vec<usize>,
 }
 
-static OWNER_QUEUES: Mutex<OwnerQueues> = Mutex::new(OwnerQueues {
-    entries: Vec::new(),
-    exited: Vec::new(),
-});
+impl OwnerQueues {
+    const fn new() -> OwnerQueues {
+        OwnerQueues {
+            entries: Vec::new(),
+            exited: Vec::new(),
+        }
+    }
+}
+
+#[cfg(not(loom))]
+static OWNER_QUEUES: Mutex<OwnerQueues> = Mutex::new(OwnerQueues::new());
 
 /// Number of queued entries (read without the lock to skip draining when there is nothing).
+#[cfg(not(loom))]
 static QUEUED: AtomicUsize = AtomicUsize::new(0);
 
-fn owner_queues() -> std::sync::MutexGuard<'static, OwnerQueues> {
+// Loom's types cannot be built in a const; its lazy statics are also reset for every explored
+// execution.
+#[cfg(loom)]
+loom::lazy_static! {
+    static ref OWNER_QUEUES: Mutex<OwnerQueues> = Mutex::new(OwnerQueues::new());
+    static ref QUEUED: AtomicUsize = AtomicUsize::new(0);
+}
+
+fn owner_queues() -> MutexGuard<'static, OwnerQueues> {
     OWNER_QUEUES.lock().unwrap_or_else(|e| e.into_inner())
 }
 
@@ -322,7 +449,7 @@ pub fn retire_thread(owner: usize) -> Vec<*mut ObjHeader> {
     mine
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(loom)))]
 mod tests {
     use super::*;
 
@@ -390,6 +517,29 @@ mod tests {
         assert!(h.decref_is_last());
     }
 
+    #[test]
+    fn try_incref_compare_takes_or_gives_back() {
+        let h = ObjHeader::new_owned(0);
+        let addr = &h as *const ObjHeader as usize;
+        let slot = SlotWord::new(addr);
+        // The owner takes a reference at once.
+        assert_eq!(h.try_incref_compare(&slot, addr), SlotIncref::Taken);
+        assert_eq!(h.refcount(), 2);
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                // A non-owner takes one through the shared count while the slot holds `h`...
+                assert_eq!(h.try_incref_compare(&slot, addr), SlotIncref::Taken);
+                // ...and gives it back when the slot moved on.
+                slot.store(0, Ordering::Relaxed);
+                assert_eq!(h.try_incref_compare(&slot, addr), SlotIncref::Retry);
+                assert!(!h.decref_is_last());
+            });
+        });
+        assert_eq!(h.refcount(), 2);
+        assert!(!h.decref_is_last());
+        assert!(h.decref_is_last());
+    }
+
     /// Many threads take and drop shared references while the owner keeps its own: the shared
     /// field must return to its initial state, so the owner's final drop frees at once.
     #[test]
@@ -446,5 +596,337 @@ mod tests {
             assert_eq!(frees.load(Ordering::Relaxed), 1);
             assert!(!h.try_incref(), "a freed object must refuse new references");
         }
+    }
+}
+
+/// Loom models of the biased reference count: loom runs each model under every interleaving of
+/// its threads (and the stale reads its memory model allows), checking the real header code.
+#[cfg(all(test, loom))]
+mod loom_tests {
+    use super::*;
+    use loom::cell::UnsafeCell;
+    use loom::sync::Arc;
+    use loom::thread;
+    use std::sync::atomic::AtomicBool as StdAtomicBool;
+
+    const ALIVE: u32 = 1;
+    const FREED: u32 = 2;
+
+    /// A model object: the real header and a payload that freeing overwrites. Its memory stays
+    /// allocated after the free (as QSBR keeps it in the runtime). Loom checks every payload
+    /// access, so a use that is not ordered before the free is reported even when the
+    /// interleaving does not show the FREED value.
+    #[repr(C)]
+    struct Obj {
+        header: ObjHeader,
+        data: UnsafeCell<u32>,
+    }
+
+    // SAFETY: `data` is read by reference holders and written once by the free, which the
+    // protocol under test must order after every use; loom reports any unordered pair.
+    unsafe impl Sync for Obj {}
+
+    impl Obj {
+        /// A new object owned by the calling thread, with one reference.
+        fn new() -> Arc<Obj> {
+            Arc::new(Obj {
+                header: ObjHeader::new_owned(0),
+                data: UnsafeCell::new(ALIVE),
+            })
+        }
+
+        fn addr(&self) -> usize {
+            &self.header as *const ObjHeader as usize
+        }
+
+        /// Reads the payload, as a holder of a reference does.
+        fn use_ref(&self) {
+            // SAFETY: loom's cell checks this read against the free's write.
+            let v = self.data.with(|p| unsafe { *p });
+            assert_eq!(v, ALIVE, "use after free");
+        }
+
+        fn free(&self) {
+            self.data.with_mut(|p| {
+                // SAFETY: loom's cell checks this write against every other access.
+                unsafe {
+                    assert_eq!(*p, ALIVE, "double free");
+                    *p = FREED;
+                }
+            });
+        }
+
+        fn is_freed(&self) -> bool {
+            // SAFETY: called once the model's threads have been joined.
+            self.data.with(|p| unsafe { *p }) == FREED
+        }
+
+        /// Drops a reference and frees the object when it was the last; returns whether it did.
+        fn drop_ref(&self) -> bool {
+            let last = self.header.decref_is_last();
+            if last {
+                self.free();
+            }
+            last
+        }
+    }
+
+    /// The model object whose header is at `addr`.
+    ///
+    /// # Safety
+    /// `addr` must be the header of an `Obj` that outlives the returned reference.
+    unsafe fn obj_at<'a>(addr: usize) -> &'a Obj {
+        // SAFETY: the header is the first field of the `#[repr(C)]` `Obj` (caller contract).
+        unsafe { &*(addr as *const Obj) }
+    }
+
+    /// The calling owner merges what other threads queued for it; returns how many it freed.
+    fn merge_my_queue() -> usize {
+        let mut freed = 0;
+        for ptr in drain_queue_for(current_thread_id()) {
+            // SAFETY: only model objects are queued, and the model keeps them allocated.
+            let obj = unsafe { obj_at(ptr as usize) };
+            if obj.header.merge_queued() {
+                obj.free();
+                freed += 1;
+            }
+        }
+        freed
+    }
+
+    /// Gives `obj` a reference counted in `ob_ref_shared`, taken by a helper thread (so it
+    /// belongs to no thread in particular: any non-owner may drop it).
+    fn shared_reference(obj: &Arc<Obj>) {
+        let o = Arc::clone(obj);
+        thread::spawn(move || o.header.incref())
+            .join()
+            .expect("helper");
+    }
+
+    /// (a) The owner drops its reference through the local count while another thread drops
+    /// one counted by the owner: the other thread queues the object, the owner drains its
+    /// queue and merges. Exactly one free, after both drops (the payload checks).
+    #[test]
+    fn concurrent_drops_through_owner_queue() {
+        loom::model(|| {
+            let obj = Obj::new();
+            obj.header.incref(); // the owner's count now includes the other thread's reference
+            let o = Arc::clone(&obj);
+            let other = thread::spawn(move || {
+                o.use_ref();
+                o.drop_ref()
+            });
+            obj.use_ref();
+            let mut frees = obj.drop_ref() as usize;
+            frees += merge_my_queue();
+            let other_freed = other.join().expect("other");
+            frees += merge_my_queue() + other_freed as usize;
+            assert!(
+                !other_freed,
+                "a non-owner cannot free while the owner counts it"
+            );
+            assert_eq!(frees, 1);
+            assert!(obj.is_freed());
+            assert!(!any_queued());
+        });
+    }
+
+    /// (a) The owner's last local reference and another thread's shared reference are dropped
+    /// concurrently: the owner merges (or frees at once) and exactly one drop frees.
+    #[test]
+    fn concurrent_drops_through_merge() {
+        loom::model(|| {
+            let obj = Obj::new();
+            shared_reference(&obj);
+            let o = Arc::clone(&obj);
+            let other = thread::spawn(move || {
+                o.use_ref();
+                o.drop_ref()
+            });
+            obj.use_ref();
+            let mine = obj.drop_ref();
+            let theirs = other.join().expect("other");
+            assert_eq!(mine as usize + theirs as usize, 1);
+            assert!(obj.is_freed());
+        });
+    }
+
+    /// (b) A non-owner holding a shared reference takes a second one, drops both, while the
+    /// owner drops its last reference: freed exactly once, after the last reference.
+    #[test]
+    fn non_owner_clone_and_drop_while_owner_drops_last() {
+        loom::model(|| {
+            let obj = Obj::new();
+            shared_reference(&obj);
+            let o = Arc::clone(&obj);
+            let other = thread::spawn(move || {
+                o.header.incref();
+                o.use_ref();
+                let first = o.drop_ref();
+                o.use_ref();
+                first as usize + o.drop_ref() as usize
+            });
+            obj.use_ref();
+            let mine = obj.drop_ref();
+            let theirs = other.join().expect("other");
+            assert_eq!(mine as usize + theirs, 1);
+            assert!(obj.is_freed());
+        });
+    }
+
+    /// (c) The owner retires (thread exit) while another thread still holds a reference the
+    /// owner counts: whichever comes first, the object is merged and freed exactly once, by
+    /// the owner's retirement or by the dropping thread once the owner is gone.
+    #[test]
+    fn owner_exit_hands_the_merge_to_the_dropping_thread() {
+        static DROPPER_FREED: StdAtomicBool = StdAtomicBool::new(false);
+        static OWNER_FREED: StdAtomicBool = StdAtomicBool::new(false);
+        loom::model(|| {
+            let obj = Obj::new();
+            obj.header.incref(); // the other thread's reference, counted by the owner
+            let o = Arc::clone(&obj);
+            let other = thread::spawn(move || {
+                o.use_ref();
+                o.drop_ref()
+            });
+            obj.use_ref();
+            assert!(!obj.drop_ref());
+            let mut owner_frees = 0;
+            for ptr in retire_thread(current_thread_id()) {
+                // SAFETY: only model objects are queued; the model keeps them allocated.
+                let queued = unsafe { obj_at(ptr as usize) };
+                if queued.header.merge_queued() {
+                    queued.free();
+                    owner_frees += 1;
+                }
+            }
+            let dropper_freed = other.join().expect("other");
+            assert_eq!(owner_frees + dropper_freed as usize, 1);
+            assert!(obj.is_freed());
+            DROPPER_FREED.fetch_or(dropper_freed, Ordering::Relaxed);
+            OWNER_FREED.fetch_or(owner_frees == 1, Ordering::Relaxed);
+        });
+        assert!(
+            DROPPER_FREED.load(Ordering::Relaxed),
+            "no run merged at the dropping thread"
+        );
+        assert!(
+            OWNER_FREED.load(Ordering::Relaxed),
+            "no run merged at retirement"
+        );
+    }
+
+    /// A lock-free reader: loads the slot and takes a reference with `try_incref_compare`,
+    /// retrying as told; uses the object and returns its address (reference still held) and
+    /// whether giving back a speculative reference freed an object on the way. A retry
+    /// yields, as a spinning reader would: loom then stops returning the stale slot value.
+    fn read_slot(slot: &SlotWord) -> (usize, bool) {
+        let mut freed = false;
+        loop {
+            let word = slot.load(Ordering::Acquire);
+            // SAFETY: slots hold model objects, which the model keeps allocated.
+            let obj = unsafe { obj_at(word) };
+            match obj.header.try_incref_compare(slot, word) {
+                SlotIncref::Taken => {
+                    obj.use_ref();
+                    return (word, freed);
+                }
+                SlotIncref::Retry => {}
+                SlotIncref::RetryAndFree => {
+                    obj.free();
+                    freed = true;
+                }
+            }
+            thread::yield_now();
+        }
+    }
+
+    /// (2) A reader takes a reference from a slot while the writer, the objects' owner,
+    /// replaces the slot's object and drops the old one's last reference (the owner's free).
+    /// Freeing twice panics in `Obj::free`, so "freed exactly once" is checked as "freed".
+    #[test]
+    fn try_incref_compare_vs_owner_replacing_the_slot() {
+        static READER_GOT_OLD: StdAtomicBool = StdAtomicBool::new(false);
+        static READER_FREED_OLD: StdAtomicBool = StdAtomicBool::new(false);
+        loom::model(|| {
+            let a = Obj::new(); // the slot's reference, counted by this (owner) thread
+            let b = Obj::new(); // the slot's next reference
+            let slot = Arc::new(SlotWord::new(a.addr()));
+            let s = Arc::clone(&slot);
+            let reader = thread::spawn(move || {
+                let (word, gave_back_freed) = read_slot(&s);
+                // SAFETY: the model keeps both objects allocated.
+                let freed = unsafe { obj_at(word) }.drop_ref();
+                (word, freed || gave_back_freed)
+            });
+            let old = slot.swap(b.addr(), Ordering::AcqRel);
+            // SAFETY: `old` is `a`, kept allocated by the model.
+            unsafe { obj_at(old) }.drop_ref();
+            let (got, reader_freed) = reader.join().expect("reader");
+            assert!(
+                b.drop_ref(),
+                "the owner's drop of the slot's reference frees b"
+            );
+            assert!(a.is_freed() && b.is_freed());
+            if got == a.addr() {
+                READER_GOT_OLD.store(true, Ordering::Relaxed);
+            }
+            if reader_freed {
+                READER_FREED_OLD.store(true, Ordering::Relaxed);
+            }
+        });
+        assert!(
+            READER_GOT_OLD.load(Ordering::Relaxed),
+            "no run took the old object"
+        );
+        assert!(
+            READER_FREED_OLD.load(Ordering::Relaxed),
+            "no run freed in the reader"
+        );
+    }
+
+    /// (2) The slot's reference is counted in the shared field; a non-owner writer replaces
+    /// the object and drops that reference while its owner drops its own and a reader takes
+    /// one: freed exactly once, possibly by the reader giving back its speculative reference.
+    #[test]
+    fn try_incref_compare_vs_non_owner_writer() {
+        static READER_FREED_OLD: StdAtomicBool = StdAtomicBool::new(false);
+        loom::model(|| {
+            let a = Obj::new(); // the owner's own reference
+            shared_reference(&a); // the slot's reference
+            let b = Obj::new(); // the slot's next reference (owned by this thread)
+            let slot = Arc::new(SlotWord::new(a.addr()));
+            let s = Arc::clone(&slot);
+            let b_addr = b.addr();
+            let writer = thread::spawn(move || {
+                let old = s.swap(b_addr, Ordering::AcqRel);
+                // SAFETY: `old` is `a`, kept allocated by the model.
+                unsafe { obj_at(old) }.drop_ref()
+            });
+            let s = Arc::clone(&slot);
+            let reader = thread::spawn(move || {
+                let (word, gave_back_freed) = read_slot(&s);
+                // SAFETY: the model keeps both objects allocated.
+                unsafe { obj_at(word) }.drop_ref();
+                gave_back_freed
+            });
+            a.use_ref();
+            a.drop_ref();
+            writer.join().expect("writer");
+            let gave_back_freed = reader.join().expect("reader");
+            assert!(
+                b.drop_ref(),
+                "the owner's drop of the slot's reference frees b"
+            );
+            // `free` panics on a second free, so this checks "exactly once".
+            assert!(a.is_freed() && b.is_freed());
+            if gave_back_freed {
+                READER_FREED_OLD.store(true, Ordering::Relaxed);
+            }
+        });
+        assert!(
+            READER_FREED_OLD.load(Ordering::Relaxed),
+            "no run freed the old object in the reader's give-back"
+        );
     }
 }

@@ -117,6 +117,7 @@ pub struct IterData {
 
 impl Payload for IterData {
     const LAYOUT: Layout = Layout::Iter;
+    const GC: bool = true;
 }
 
 impl IterData {
@@ -129,6 +130,32 @@ impl IterData {
         // SAFETY: the borrow lives inside the iterator's critical section; the closure contract
         // forbids re-entrance while the state is borrowed.
         f(unsafe { &mut *self.state.get() })
+    }
+
+    /// Reports every reference the object holds (for the cycle collector; no Python code runs).
+    pub fn visit_refs(&self, visit: &mut dyn FnMut(&Value)) {
+        self.with_state(|s| match s {
+            IterState::Seq { seq, .. } | IterState::Reverse { seq, .. } => visit(seq),
+            IterState::Table { source, .. } => visit(source),
+            IterState::Enumerate { inner, count } => {
+                visit(inner);
+                visit(count);
+            }
+            IterState::Zip { iters, .. } => iters.iter().for_each(&mut *visit),
+            IterState::Map { func, iters } => {
+                visit(func);
+                iters.iter().for_each(&mut *visit);
+            }
+            IterState::Filter { func, inner } => {
+                visit(func);
+                visit(inner);
+            }
+            IterState::Callable { func, sentinel } => {
+                visit(func);
+                visit(sentinel);
+            }
+            IterState::Range { .. } | IterState::BigRange { .. } | IterState::Exhausted => {}
+        })
     }
 
     /// Replaces the state; returns the old one for the caller to drop.

@@ -19,6 +19,7 @@ pub mod set;
 pub mod str;
 pub mod typeobj;
 pub mod value;
+pub mod weakref;
 
 use std::sync::OnceLock;
 
@@ -110,6 +111,7 @@ pub struct BuiltinTypes {
     pub re_program: TypeRef,
     pub thread_lock: TypeRef,
     pub thread_rlock: TypeRef,
+    pub weakref: TypeRef,
     /// Iterator types, by kind (see `iter::IterKind::type_name`).
     pub iters: Vec<TypeRef>,
     /// Exception types, indexed by `ExcKind as usize`.
@@ -431,6 +433,12 @@ fn build_types() -> BuiltinTypes {
             0,
             dealloc_plain::<crate::builtins::thread_mod::ThreadLockData>,
         ),
+        weakref: simple(
+            "ReferenceType",
+            L::WeakRef,
+            base,
+            dealloc_plain::<weakref::WeakRefData>,
+        ),
         iters,
         exceptions,
     }
@@ -462,6 +470,10 @@ pub fn sub_dealloc_for(layout: Layout) -> Option<(header::DeallocFn, usize)> {
             off::<exception::ExcData>(),
         ),
         Layout::Module => (dealloc_sub::<func::ModuleData>, off::<func::ModuleData>()),
+        Layout::WeakRef => (
+            dealloc_sub::<weakref::WeakRefData>,
+            off::<weakref::WeakRefData>(),
+        ),
         Layout::Property => (
             dealloc_sub::<func::PropertyData>,
             off::<func::PropertyData>(),

@@ -21,6 +21,7 @@ pub struct ListData {
 
 impl Payload for ListData {
     const LAYOUT: Layout = Layout::List;
+    const GC: bool = true;
 }
 
 // SAFETY (for every `unsafe` borrow of `items` below): each borrow lives inside the list's
@@ -121,6 +122,13 @@ impl ListData {
         items.drain(start..end).collect()
     }
 
+    /// Reports every reference the object holds (for the cycle collector; no Python code runs).
+    pub fn visit_refs(&self, visit: &mut dyn FnMut(&Value)) {
+        let _cs = self.lock.enter();
+        // SAFETY: see above; `visit` only reads.
+        unsafe { (*self.items.get()).iter().for_each(visit) }
+    }
+
     /// Runs `f` on the items; `f` must not run Python code or drop Values (plain data moves,
     /// reversal, reading for a native key-less comparison).
     pub fn with_items_mut<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
@@ -136,6 +144,7 @@ pub struct TupleData {
 
 impl Payload for TupleData {
     const LAYOUT: Layout = Layout::Tuple;
+    const GC: bool = true;
 }
 
 impl TupleData {

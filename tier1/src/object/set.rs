@@ -22,10 +22,12 @@ pub struct FrozenSetData(pub SetStore);
 
 impl Payload for SetData {
     const LAYOUT: Layout = Layout::Set;
+    const GC: bool = true;
 }
 
 impl Payload for FrozenSetData {
     const LAYOUT: Layout = Layout::FrozenSet;
+    const GC: bool = true;
 }
 
 impl Default for SetStore {
@@ -187,6 +189,14 @@ impl SetStore {
     pub fn copy(&self) -> SetStore {
         let _cs = self.lock.enter();
         SetStore::from_table(self.table().copy())
+    }
+
+    /// Reports every reference the object holds (for the cycle collector; no Python code runs).
+    pub fn visit_refs(&self, visit: &mut dyn FnMut(&Value)) {
+        let _cs = self.lock.enter();
+        for (_, k) in self.table().iter() {
+            visit(k);
+        }
     }
 
     /// Entry after position `pos` in slot order (for iterators).

@@ -5,6 +5,7 @@
 
 use std::cell::UnsafeCell;
 
+use crate::memory::gc::tracked::{self as gc, GcLinks};
 use crate::thread::critical::ObjLock;
 use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicUsize, Ordering};
 
@@ -55,6 +56,8 @@ pub enum Layout {
     ReProgram,
     /// `_thread.lock` and `_thread.RLock` (`builtins::thread_mod`).
     ThreadLock,
+    /// `weakref.ref` (`object::weakref`).
+    WeakRef,
 }
 
 /// Type flags.
@@ -110,6 +113,7 @@ static NEXT_TYPE_VERSION: AtomicU32 = AtomicU32::new(1);
 
 impl Payload for TypeData {
     const LAYOUT: Layout = Layout::Type;
+    const GC: bool = true;
 }
 
 impl TypeData {
@@ -284,6 +288,25 @@ impl TypeData {
         self.shared_keys_count.load(Ordering::Acquire)
     }
 
+    /// Reports every reference the object holds (for the cycle collector; no Python code runs).
+    pub fn visit_refs(&self, visit: &mut dyn FnMut(&Value)) {
+        self.bases.iter().for_each(&mut *visit);
+        self.mro_slice().iter().for_each(&mut *visit);
+        self.dict.visit_refs(visit);
+        self.slot_names.iter().for_each(&mut *visit);
+        let _cs = self.lock.enter();
+        // SAFETY: see `shared_key_index`.
+        unsafe { (*self.shared_keys.get()).iter().for_each(&mut *visit) };
+    }
+
+    /// Takes the MRO and the attribute dict out (the collector breaking the type's cycles:
+    /// its MRO holds the type itself); the caller drops what comes back.
+    pub fn clear_refs(&self) -> (Vec<Value>, super::hashtable::DictTable<Value, Value>) {
+        // SAFETY: only the collector calls this, on an unreachable type nobody else can use.
+        let mro = unsafe { std::mem::take(&mut *self.mro.get()) };
+        (mro, self.dict.clear())
+    }
+
     /// The shared key names (clone).
     pub fn shared_keys(&self) -> Vec<Value> {
         let _cs = self.lock.enter();
@@ -402,6 +425,36 @@ impl InstanceData {
     pub fn slot_count(&self) -> usize {
         self.slots.len()
     }
+
+    /// Reports every reference the object holds (for the cycle collector; no Python code runs).
+    pub fn visit_refs(&self, visit: &mut dyn FnMut(&Value)) {
+        let _cs = self.lock.enter();
+        // SAFETY: see above; `visit` only reads.
+        unsafe {
+            (*self.values.get()).iter().flatten().for_each(&mut *visit);
+            (*self.dict.get()).iter().for_each(&mut *visit);
+            for cell in self.slots.iter() {
+                (*cell.get()).iter().for_each(&mut *visit);
+            }
+        }
+    }
+
+    /// Takes every reference out (the collector breaking a cycle); the caller drops them.
+    pub fn clear_refs(&self) -> Vec<Value> {
+        let _cs = self.lock.enter();
+        // SAFETY: see above.
+        unsafe {
+            let mut out: Vec<Value> = std::mem::take(&mut *self.values.get())
+                .into_iter()
+                .flatten()
+                .collect();
+            out.extend((*self.dict.get()).take());
+            for cell in self.slots.iter() {
+                out.extend((*cell.get()).take());
+            }
+            out
+        }
+    }
 }
 
 /// Layout of an instance of a Python subclass of a type with payload `T`: the base payload at the
@@ -417,36 +470,80 @@ pub const fn instance_data_offset<T>() -> usize {
     std::mem::offset_of!(Object<Sub<T>>, data.inst)
 }
 
+/// A tracked allocation: the collector's links, then the object.
+#[repr(C)]
+struct GcBox<T> {
+    links: GcLinks,
+    object: Object<T>,
+}
+
+/// Boxes `object`, with the collector's prefix when `tracked`; returns the header pointer.
+fn allocate<T>(object: Object<T>, tracked: bool) -> *mut ObjHeader {
+    crate::memory::note_alloc();
+    if !tracked {
+        return Box::into_raw(Box::new(object)) as *mut ObjHeader;
+    }
+    debug_assert_eq!(std::mem::offset_of!(GcBox<T>, object), gc::PREFIX);
+    let boxed = Box::into_raw(Box::new(GcBox {
+        links: gc::new_links(),
+        object,
+    }));
+    // SAFETY: `boxed` is a fresh, valid allocation; its links are linked once, here, and
+    // unlinked by `free_box` before the memory goes.
+    unsafe {
+        gc::track(&(*boxed).links);
+        crate::memory::gc::note_tracked_alloc();
+        &mut (*boxed).object as *mut Object<T> as *mut ObjHeader
+    }
+}
+
+/// Frees what `allocate` boxed.
+///
+/// # Safety
+/// `ptr` must come from `allocate::<T>(_, tracked)` and its last reference must be gone.
+unsafe fn free_box<T>(ptr: *mut ObjHeader, tracked: bool) {
+    if !tracked {
+        // SAFETY: caller contract: an `Object<T>` box.
+        drop(unsafe { Box::from_raw(ptr as *mut Object<T>) });
+        return;
+    }
+    // SAFETY: caller contract: the object sits `PREFIX` bytes into a `GcBox<T>` box.
+    let boxed = unsafe { Box::from_raw((ptr as usize - gc::PREFIX) as *mut GcBox<T>) };
+    gc::untrack(&boxed.links);
+    crate::memory::gc::note_tracked_free();
+    drop(boxed);
+}
+
 /// Allocates an object of payload `T` and type `ty` (a type object), owned by this thread.
 pub fn alloc<T: Payload>(ty: &Value, data: T) -> Value {
     if let Some(h) = ty.header() {
         h.incref();
     }
-    crate::memory::note_alloc();
-    let obj = Box::new(Object {
+    let obj = Object {
         header: ObjHeader::new_owned(ty.raw()),
         data,
-    });
+    };
+    let ptr = allocate(obj, T::GC);
     // SAFETY: a fresh allocation with one reference, which the Value takes over.
-    unsafe { Value::from_raw_owned(Box::into_raw(obj) as *mut ObjHeader) }
+    unsafe { Value::from_raw_owned(ptr) }
 }
 
-/// Allocates an instance of a Python class (`Sub<T>` layout).
+/// Allocates an instance of a Python class (`Sub<T>` layout; always tracked).
 pub fn alloc_sub<T: Payload>(ty: &Value, base: T) -> Value {
     let nslots = type_data_of(ty).slot_names.len();
     if let Some(h) = ty.header() {
         h.incref();
     }
-    crate::memory::note_alloc();
-    let obj = Box::new(Object {
+    let obj = Object {
         header: ObjHeader::new_owned(ty.raw()),
         data: Sub {
             base,
             inst: InstanceData::new(nslots),
         },
-    });
+    };
+    let ptr = allocate(obj, true);
     // SAFETY: a fresh allocation with one reference, which the Value takes over.
-    unsafe { Value::from_raw_owned(Box::into_raw(obj) as *mut ObjHeader) }
+    unsafe { Value::from_raw_owned(ptr) }
 }
 
 /// Allocates an immortal object that is never freed (builtin singletons and types).
@@ -475,10 +572,10 @@ pub fn instance_data(obj: &Value) -> Option<&InstanceData> {
 /// # Safety
 /// `ptr` must be an `Object<T>` whose last reference was just dropped.
 pub unsafe fn dealloc_plain<T: Payload>(ptr: *mut ObjHeader) {
-    // SAFETY: caller contract; the allocation came from `alloc::<T>` (a Box).
-    let obj = unsafe { Box::from_raw(ptr as *mut Object<T>) };
-    let ty = obj.header.ob_type.load(Ordering::Relaxed);
-    drop(obj);
+    // SAFETY: caller contract: a live header until freed below.
+    let ty = unsafe { (*ptr).ob_type.load(Ordering::Relaxed) };
+    // SAFETY: caller contract; the allocation came from `alloc::<T>`.
+    unsafe { free_box::<T>(ptr, T::GC) };
     crate::memory::note_free();
     release_type(ty);
 }
@@ -488,10 +585,10 @@ pub unsafe fn dealloc_plain<T: Payload>(ptr: *mut ObjHeader) {
 /// # Safety
 /// `ptr` must be an `Object<Sub<T>>` whose last reference was just dropped.
 pub unsafe fn dealloc_sub<T: Payload>(ptr: *mut ObjHeader) {
-    // SAFETY: caller contract; the allocation came from `alloc_sub::<T>` (a Box).
-    let obj = unsafe { Box::from_raw(ptr as *mut Object<Sub<T>>) };
-    let ty = obj.header.ob_type.load(Ordering::Relaxed);
-    drop(obj);
+    // SAFETY: caller contract: a live header until freed below.
+    let ty = unsafe { (*ptr).ob_type.load(Ordering::Relaxed) };
+    // SAFETY: caller contract; the allocation came from `alloc_sub::<T>` (tracked).
+    unsafe { free_box::<Sub<T>>(ptr, true) };
     crate::memory::note_free();
     release_type(ty);
 }

@@ -25,6 +25,9 @@ pub struct Object<T> {
 /// A payload type: the Rust data of one object layout.
 pub trait Payload: Sized + 'static {
     const LAYOUT: Layout;
+    /// Instances can hold references that may form cycles: they are allocated with a
+    /// `GcLinks` prefix and seen by the cycle collector (`memory::gc`).
+    const GC: bool = false;
 }
 
 /// An owned reference to a Python value.

@@ -7,6 +7,7 @@ pub mod critical;
 pub mod mutex;
 pub mod qsbr;
 pub mod registry;
+pub mod stw;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -19,6 +20,19 @@ pub const THREAD_STACK_SIZE: usize = 64 * 1024 * 1024;
 
 /// Interpreter threads started by `start` that have not finished.
 static RUNNING: AtomicUsize = AtomicUsize::new(0);
+
+/// The calling thread is about to block (sleep, lock wait, join): it counts as quiescent for
+/// QSBR and as paused for stop-the-world until `attach`. It must not touch objects meanwhile.
+pub fn detach() {
+    qsbr::detach();
+    stw::detach();
+}
+
+/// The calling thread resumes after blocking (waiting first if the world is stopped).
+pub fn attach() {
+    stw::attach();
+    qsbr::attach();
+}
 
 /// Number of interpreter threads started by `start` still running (`_thread._count()`).
 pub fn running_threads() -> usize {
@@ -33,6 +47,7 @@ pub type ThreadBody = Box<dyn FnOnce(&mut Vm) + Send>;
 /// thread switches the process to free-threaded mode first.
 pub fn start(vm: &Vm, body: ThreadBody) -> std::io::Result<usize> {
     qsbr::register_thread();
+    stw::register_thread();
     if !registry::is_multi_threaded() {
         crate::memory::deferred::immortalize_all();
         registry::enter_multi_threaded();
@@ -53,6 +68,7 @@ pub fn start(vm: &Vm, body: ThreadBody) -> std::io::Result<usize> {
 
 fn run_thread(id: usize, shared: SharedState, body: ThreadBody) {
     registry::adopt_thread_id(id);
+    stw::register_thread();
     qsbr::register_thread();
     let mut vm = Vm::for_new_thread(&shared, THREAD_STACK_SIZE);
     drop(shared);
@@ -63,5 +79,7 @@ fn run_thread(id: usize, shared: SharedState, body: ThreadBody) {
     crate::builtins::release_thread_caches();
     qsbr::unregister_thread();
     crate::memory::retire_current_thread();
+    crate::memory::gc::tracked::release_thread_list();
+    stw::unregister_thread();
     RUNNING.fetch_sub(1, Ordering::SeqCst);
 }

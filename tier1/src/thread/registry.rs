@@ -9,8 +9,16 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 static MULTI_THREADED: AtomicBool = AtomicBool::new(false);
 static NEXT_THREAD_ID: AtomicUsize = AtomicUsize::new(1);
 
+#[cfg(not(loom))]
 thread_local! {
     static THREAD_ID: Cell<usize> = const { Cell::new(0) };
+}
+
+// Under loom every model thread runs on one OS thread: loom's thread-locals give each model
+// thread its own id (the counter stays a std atomic: ids only need to be distinct).
+#[cfg(loom)]
+loom::thread_local! {
+    static THREAD_ID: Cell<usize> = Cell::new(0);
 }
 
 /// The calling thread's id: non-zero, unique for the life of the process.
