@@ -31,6 +31,7 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> Option<PyResult<Value>> {
     let v = match obj.layout() {
         Layout::Function => function_attr(obj, name)?,
         Layout::Type => type_attr(obj, name)?,
+        Layout::WeakRef if name == "__callback__" => super::gc_mod::callback_attr(obj)?,
         Layout::Exception => exception_attr(obj, name)?,
         Layout::Int | Layout::Bool => {
             let i = as_int(obj)?;
@@ -359,7 +360,12 @@ pub fn set(_vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Optio
                             "__defaults__ must be set to a tuple object",
                         )));
                     }
-                    drop(f.set_defaults(if is_none { None } else { Some(v) }));
+                    // Function-version changes happen with the world stopped (see
+                    // `FunctionData::version`): no call is binding arguments meanwhile.
+                    let world = crate::thread::stw::stop_the_world();
+                    let old = f.set_defaults(if is_none { None } else { Some(v) });
+                    drop(world);
+                    drop(old);
                 }
                 "__kwdefaults__" => {
                     if !is_none && as_dict(&v).is_none() {
@@ -368,10 +374,16 @@ pub fn set(_vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> Optio
                             "__kwdefaults__ must be set to a dict object",
                         )));
                     }
-                    drop(f.set_kwdefaults(if is_none { None } else { Some(v) }));
+                    let world = crate::thread::stw::stop_the_world();
+                    let old = f.set_kwdefaults(if is_none { None } else { Some(v) });
+                    drop(world);
+                    drop(old);
                 }
                 "__code__" => {
-                    if f.set_code(v).is_none() {
+                    let world = crate::thread::stw::stop_the_world();
+                    let replaced = f.set_code(v);
+                    drop(world);
+                    if replaced.is_none() {
                         return Some(Err(PyErr::new(
                             ExcKind::TypeError,
                             "__code__ must be set to a code object",

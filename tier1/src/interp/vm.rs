@@ -127,7 +127,7 @@ impl Vm {
     #[inline(always)]
     pub fn tick(&mut self) {
         self.breaker -= 1;
-        if self.breaker == 0 {
+        if self.breaker == 0 || crate::thread::stw::is_requested() {
             self.periodic();
         }
     }

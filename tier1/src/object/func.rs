@@ -206,7 +206,9 @@ pub struct FunctionData {
     dict: UnsafeCell<Option<Value>>,
     pub module: Value,
     annotations: UnsafeCell<Option<Value>>,
-    /// Guards specialized calls; bumped when code/defaults/kwdefaults change.
+    /// Guards specialized calls; bumped when code/defaults/kwdefaults change. Python-level
+    /// assignments of those attributes happen with the world stopped, so no thread is between
+    /// a version check and the call it guards.
     pub version: AtomicU32,
 }
 

@@ -23,6 +23,9 @@ static REQUESTED: AtomicBool = AtomicBool::new(false);
 static RESUMED: (Mutex<()>, Condvar) = (Mutex::new(()), Condvar::new());
 /// One stop at a time.
 static STOPPER: Mutex<()> = Mutex::new(());
+/// The stopper sleeps on this while it waits for threads to pause (so the threads it waits
+/// for get the CPU); threads that detach during a stop wake it.
+static PAUSED: (Mutex<()>, Condvar) = (Mutex::new(()), Condvar::new());
 
 thread_local! {
     static MINE: RefCell<Option<Arc<ThreadState>>> = const { RefCell::new(None) };
@@ -69,6 +72,11 @@ pub fn unregister_thread() {
 /// The calling thread is about to block: a stop does not wait for it.
 pub fn detach() {
     set_state(DETACHED);
+    if REQUESTED.load(Ordering::SeqCst) {
+        let (m, cv) = &PAUSED;
+        let _guard = lock(m);
+        cv.notify_all();
+    }
 }
 
 /// The calling thread resumes after blocking; waits while the world is stopped.
@@ -82,7 +90,7 @@ pub fn attach() {
             return;
         }
         // A stop is under way: step back and wait for the world to resume.
-        set_state(DETACHED);
+        detach();
         wait_for_resume();
     }
 }
@@ -93,6 +101,13 @@ fn wait_for_resume() {
     while REQUESTED.load(Ordering::SeqCst) {
         guard = cv.wait(guard).unwrap_or_else(|e| e.into_inner());
     }
+}
+
+/// True while a stop is requested (checked at every eval-breaker tick: a relaxed load of a
+/// word that is only written when a stop starts or ends).
+#[inline(always)]
+pub fn is_requested() -> bool {
+    REQUESTED.load(Ordering::Relaxed)
 }
 
 /// Eval-breaker hook: pauses while another thread has the world stopped.
@@ -120,20 +135,26 @@ pub fn stop_the_world() -> StoppedWorld {
     set_state(ATTACHED);
     REQUESTED.store(true, Ordering::SeqCst);
     let me = MINE.with(|m| m.borrow().clone());
-    loop {
-        let others: Vec<Arc<ThreadState>> = lock(&THREADS)
-            .iter()
-            .filter(|t| me.as_ref().is_none_or(|me| !Arc::ptr_eq(t, me)))
-            .cloned()
-            .collect();
-        if others
+    let others: Vec<Arc<ThreadState>> = lock(&THREADS)
+        .iter()
+        .filter(|t| me.as_ref().is_none_or(|me| !Arc::ptr_eq(t, me)))
+        .cloned()
+        .collect();
+    let all_paused = || {
+        others
             .iter()
             .all(|t| t.state.load(Ordering::SeqCst) != ATTACHED)
-        {
-            break;
-        }
-        std::thread::yield_now();
+    };
+    // Threads registering after the snapshot start detached and wait in `attach`.
+    let (m, cv) = &PAUSED;
+    let mut guard = lock(m);
+    while !all_paused() {
+        guard = cv
+            .wait_timeout(guard, std::time::Duration::from_micros(200))
+            .unwrap_or_else(|e| e.into_inner())
+            .0;
     }
+    drop(guard);
     StoppedWorld {
         _stopper: Some(stopper),
     }
