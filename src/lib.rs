@@ -148,12 +148,31 @@ impl Engine {
         strata_tier1::builtins::add_value(&self.vm.modules, "__main__", main);
         let result = eval::run_source(&mut self.vm, source, filename, globals);
         strata_tier1::builtins::object_methods::run_finalizers(&mut self.vm);
-        let status = match result {
+        let mut status = match result {
             Ok(_) => 0,
             Err(e) => self.report(e),
         };
+        if let Err(e) = self.wait_for_threads() {
+            status = self.report(e);
+        }
         self.vm.flush_stdout();
         Outcome::Exit(status)
+    }
+
+    /// As CPython at exit: when `threading` was imported, `threading._shutdown()` joins the
+    /// threads that are not daemons.
+    fn wait_for_threads(&mut self) -> Result<(), PyErr> {
+        let Some(threading) = self.vm.module("threading") else {
+            return Ok(());
+        };
+        let Some(shutdown) = Vm::module_dict(&threading)
+            .and_then(|d| strata_tier1::object::dict::as_dict(&d)?.get_str("_shutdown"))
+        else {
+            return Ok(());
+        };
+        strata_tier1::interp::call::call(&mut self.vm, &shutdown, &[], &[])?;
+        strata_tier1::builtins::object_methods::run_finalizers(&mut self.vm);
+        Ok(())
     }
 
     /// Runs a file as `__main__`.

@@ -119,6 +119,11 @@ fn main() {
                     engine.live_objects()
                 );
             }
+            if strata_tier1::thread::running_threads() > 0 {
+                // Daemon threads still run and may use any object: the process exits without
+                // freeing the interpreter's state under them (CPython does not wait either).
+                std::mem::forget(engine);
+            }
             outcome
         });
     let status = match worker.map(|h| h.join()) {

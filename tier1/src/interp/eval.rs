@@ -22,6 +22,7 @@ use super::frame::Frame;
 use super::vm::Vm;
 use super::{attr, call, generator, ops, pattern};
 use crate::specialize::attr::{self as attr_ic, AttrCache};
+use crate::specialize::module_attr;
 use std::sync::atomic::{AtomicU16, Ordering};
 
 /// How a frame run ended.
@@ -643,6 +644,18 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     let name = &cd.names[(arg >> 1) as usize];
                     let owner = pop(frame);
                     let cache = AttrCache::at(units, next, op.cache_entries());
+                    let module_slot = if owner.layout() == Layout::Module {
+                        cd.module_attr_cache.get((arg >> 1) as usize)
+                    } else {
+                        None
+                    };
+                    if let Some(v) = module_slot.and_then(|s| module_attr::load(s, &owner)) {
+                        push(frame, v);
+                        if arg & 1 == 1 {
+                            frame.slots.push(None);
+                        }
+                        continue;
+                    }
                     if arg & 1 == 1 {
                         if let Some(f) = cache
                             .as_ref()
@@ -655,6 +668,9 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         let (attr, unbound) = tri!(attr::load_method(vm, &owner, name));
                         if let Some(c) = &cache {
                             attr_ic::fill_load(c, &owner, name, unbound);
+                        }
+                        if let (Some(s), false) = (module_slot, unbound) {
+                            module_attr::fill(s, &owner, name, &attr);
                         }
                         push(frame, attr);
                         if unbound {
@@ -670,6 +686,9 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                         let v = tri!(attr::getattr(vm, &owner, name));
                         if let Some(c) = &cache {
                             attr_ic::fill_load(c, &owner, name, false);
+                        }
+                        if let Some(s) = module_slot {
+                            module_attr::fill(s, &owner, name, &v);
                         }
                         push(frame, v);
                     }

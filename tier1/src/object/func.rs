@@ -32,6 +32,8 @@ pub struct CodeData {
     /// LOAD_GLOBAL results by name index, guarded by dict keys versions. A side table until
     /// the specializer moves global caching into the instructions' inline caches.
     pub global_cache: Box<[GlobalCacheSlot]>,
+    /// Module attribute reads by name index (`specialize::module_attr`).
+    pub module_attr_cache: Box<[crate::specialize::module_attr::ModuleAttrSlot]>,
     /// The instructions as executed: a copy of `code.code` whose inline-cache units the
     /// specializer writes (opcode units are never rewritten yet). Shared by every thread:
     /// units are atomics (relaxed loads are plain loads), and each cache validates what it
@@ -171,6 +173,7 @@ pub fn new_code(code: Arc<CodeObject>) -> Value {
         max_stack: code.max_stack,
         units,
         global_cache,
+        module_attr_cache: (0..code.names.len()).map(|_| Default::default()).collect(),
         name: intern(&code.name),
         qualname: new_str(&code.qualname),
         filename: new_str(&code.filename),

@@ -612,6 +612,24 @@ mod loom_tests {
     const ALIVE: u32 = 1;
     const FREED: u32 = 2;
 
+    /// Runs a model: every execution when `preemptions` is None, else executions with at most
+    /// that many preemptions (`LOOM_MAX_PREEMPTIONS` overrides). Prints the execution count
+    /// (visible with `--nocapture`).
+    fn check(preemptions: Option<usize>, f: impl Fn() + Sync + Send + 'static) {
+        use std::sync::atomic::AtomicUsize as Count;
+        let runs = std::sync::Arc::new(Count::new(0));
+        let counter = std::sync::Arc::clone(&runs);
+        let mut builder = loom::model::Builder::new();
+        if builder.preemption_bound.is_none() {
+            builder.preemption_bound = preemptions;
+        }
+        builder.check(move || {
+            counter.fetch_add(1, Ordering::Relaxed);
+            f()
+        });
+        eprintln!("loom: {} executions", runs.load(Ordering::Relaxed));
+    }
+
     /// A model object: the real header and a payload that freeing overwrites. Its memory stays
     /// allocated after the free (as QSBR keeps it in the runtime). Loom checks every payload
     /// access, so a use that is not ordered before the free is reported even when the
@@ -708,7 +726,7 @@ mod loom_tests {
     /// queue and merges. Exactly one free, after both drops (the payload checks).
     #[test]
     fn concurrent_drops_through_owner_queue() {
-        loom::model(|| {
+        check(None, || {
             let obj = Obj::new();
             obj.header.incref(); // the owner's count now includes the other thread's reference
             let o = Arc::clone(&obj);
@@ -735,7 +753,7 @@ mod loom_tests {
     /// concurrently: the owner merges (or frees at once) and exactly one drop frees.
     #[test]
     fn concurrent_drops_through_merge() {
-        loom::model(|| {
+        check(None, || {
             let obj = Obj::new();
             shared_reference(&obj);
             let o = Arc::clone(&obj);
@@ -755,7 +773,7 @@ mod loom_tests {
     /// owner drops its last reference: freed exactly once, after the last reference.
     #[test]
     fn non_owner_clone_and_drop_while_owner_drops_last() {
-        loom::model(|| {
+        check(None, || {
             let obj = Obj::new();
             shared_reference(&obj);
             let o = Arc::clone(&obj);
@@ -781,7 +799,7 @@ mod loom_tests {
     fn owner_exit_hands_the_merge_to_the_dropping_thread() {
         static DROPPER_FREED: StdAtomicBool = StdAtomicBool::new(false);
         static OWNER_FREED: StdAtomicBool = StdAtomicBool::new(false);
-        loom::model(|| {
+        check(None, || {
             let obj = Obj::new();
             obj.header.incref(); // the other thread's reference, counted by the owner
             let o = Arc::clone(&obj);
@@ -848,7 +866,7 @@ mod loom_tests {
     fn try_incref_compare_vs_owner_replacing_the_slot() {
         static READER_GOT_OLD: StdAtomicBool = StdAtomicBool::new(false);
         static READER_FREED_OLD: StdAtomicBool = StdAtomicBool::new(false);
-        loom::model(|| {
+        check(None, || {
             let a = Obj::new(); // the slot's reference, counted by this (owner) thread
             let b = Obj::new(); // the slot's next reference
             let slot = Arc::new(SlotWord::new(a.addr()));
@@ -885,48 +903,75 @@ mod loom_tests {
         );
     }
 
-    /// (2) The slot's reference is counted in the shared field; a non-owner writer replaces
-    /// the object and drops that reference while its owner drops its own and a reader takes
-    /// one: freed exactly once, possibly by the reader giving back its speculative reference.
+    /// (2) The slot holds the only reference (counted in the shared field: the owner already
+    /// dropped its own and merged); a non-owner writer replaces the object and drops that
+    /// reference while a reader takes one. Freed exactly once, possibly by the reader giving
+    /// back its speculative reference after the slot moved on.
     #[test]
     fn try_incref_compare_vs_non_owner_writer() {
         static READER_FREED_OLD: StdAtomicBool = StdAtomicBool::new(false);
-        loom::model(|| {
-            let a = Obj::new(); // the owner's own reference
+        check(None, || {
+            let a = Obj::new();
             shared_reference(&a); // the slot's reference
-            let b = Obj::new(); // the slot's next reference (owned by this thread)
-            let slot = Arc::new(SlotWord::new(a.addr()));
-            let s = Arc::clone(&slot);
-            let b_addr = b.addr();
-            let writer = thread::spawn(move || {
-                let old = s.swap(b_addr, Ordering::AcqRel);
-                // SAFETY: `old` is `a`, kept allocated by the model.
-                unsafe { obj_at(old) }.drop_ref()
-            });
-            let s = Arc::clone(&slot);
-            let reader = thread::spawn(move || {
-                let (word, gave_back_freed) = read_slot(&s);
-                // SAFETY: the model keeps both objects allocated.
-                unsafe { obj_at(word) }.drop_ref();
-                gave_back_freed
-            });
-            a.use_ref();
-            a.drop_ref();
-            writer.join().expect("writer");
-            let gave_back_freed = reader.join().expect("reader");
-            assert!(
-                b.drop_ref(),
-                "the owner's drop of the slot's reference frees b"
-            );
-            // `free` panics on a second free, so this checks "exactly once".
-            assert!(a.is_freed() && b.is_freed());
+            assert!(!a.drop_ref()); // the owner's own: counts merge, `a` has no owner now
+            let (freed, gave_back_freed) = slot_race_with_non_owner_writer(&a, || {});
             if gave_back_freed {
                 READER_FREED_OLD.store(true, Ordering::Relaxed);
             }
+            assert!(freed.is_freed());
         });
         assert!(
             READER_FREED_OLD.load(Ordering::Relaxed),
             "no run freed the old object in the reader's give-back"
         );
+    }
+
+    /// (2) As above, but the owner still holds its own reference and drops it (merging the
+    /// counts) during the race. Three racing threads: bounded to two preemptions per run.
+    #[test]
+    fn try_incref_compare_vs_non_owner_writer_and_owner() {
+        check(Some(2), || {
+            let a = Obj::new(); // the owner's own reference
+            shared_reference(&a); // the slot's reference
+            let owner_side = Arc::clone(&a);
+            let (freed, _) = slot_race_with_non_owner_writer(&a, move || {
+                owner_side.use_ref();
+                owner_side.drop_ref();
+            });
+            assert!(freed.is_freed());
+        });
+    }
+
+    /// Slot = `a`; a writer thread swaps in a new object `b` (owned by the calling thread) and
+    /// drops `a`'s slot reference, a reader thread takes a reference from the slot, and the
+    /// calling thread runs `meanwhile`. Then the caller drops `b`'s slot reference. Returns `a`
+    /// and whether the reader freed an object while giving back a speculative reference.
+    fn slot_race_with_non_owner_writer(a: &Arc<Obj>, meanwhile: impl FnOnce()) -> (Arc<Obj>, bool) {
+        let b = Obj::new();
+        let slot = Arc::new(SlotWord::new(a.addr()));
+        let s = Arc::clone(&slot);
+        let b_addr = b.addr();
+        let writer = thread::spawn(move || {
+            let old = s.swap(b_addr, Ordering::AcqRel);
+            // SAFETY: `old` is `a`, kept allocated by the model.
+            unsafe { obj_at(old) }.drop_ref();
+        });
+        let s = Arc::clone(&slot);
+        let reader = thread::spawn(move || {
+            let (word, gave_back_freed) = read_slot(&s);
+            // SAFETY: the model keeps both objects allocated.
+            unsafe { obj_at(word) }.drop_ref();
+            gave_back_freed
+        });
+        meanwhile();
+        writer.join().expect("writer");
+        let gave_back_freed = reader.join().expect("reader");
+        assert!(
+            b.drop_ref(),
+            "the owner's drop of the slot's reference frees b"
+        );
+        // `free` panics on a second free, so this checks "exactly once".
+        assert!(b.is_freed());
+        (Arc::clone(a), gave_back_freed)
     }
 }

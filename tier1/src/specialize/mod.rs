@@ -3,3 +3,4 @@
 //! adaptive rewriting of opcodes into specialized forms builds on these caches next.
 
 pub mod attr;
+pub mod module_attr;

@@ -6,6 +6,7 @@
 pub mod critical;
 pub mod mutex;
 pub mod qsbr;
+pub mod qsbr_core;
 pub mod registry;
 pub mod stw;
 

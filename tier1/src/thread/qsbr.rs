@@ -2,43 +2,43 @@
 //! reference (a type attribute found through the lock-free attribute cache, a function's code
 //! or defaults) is dropped only after every interpreter thread has passed a quiescent point
 //! (an eval-breaker check or a blocking call, where a thread holds no such borrowed pointer).
-//! This module owns the write sequence, the per-thread read sequences and the deferred lists;
-//! it must not decide what may be read without a reference.
+//! This module owns the thread records (registration), the per-thread deferred lists and the
+//! orphans of exited threads; the sequence protocol itself is `qsbr_core`'s (loom-checked). It
+//! must not decide what may be read without a reference.
 
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
+use super::qsbr_core::{self, Deferred, ReadSeq, WriteSeq};
 use super::registry::is_multi_threaded;
 use crate::object::Value;
-
-/// Sequence number of a thread that is detached (blocked): it holds no borrowed pointers.
-const OFFLINE: u64 = u64::MAX;
 
 /// Deferred drops a thread accumulates before it polls at the next opportunity anyway.
 const POLL_THRESHOLD: usize = 256;
 
 /// Advanced by every deferred drop; a thread's read sequence catches up at quiescent points.
-static WRITE_SEQ: AtomicU64 = AtomicU64::new(1);
+#[cfg(not(loom))]
+static WRITE_SEQ: WriteSeq = WriteSeq::new();
 
-/// Cache-line aligned: each thread writes its own record at every quiescent point.
-#[repr(align(128))]
-struct ThreadRecord {
-    read_seq: AtomicU64,
+// Loom's atomics cannot be built in a const (this code never runs under loom).
+#[cfg(loom)]
+loom::lazy_static! {
+    static ref WRITE_SEQ: WriteSeq = WriteSeq::new();
 }
 
-/// Every registered thread's record.
-static THREADS: Mutex<Vec<Arc<ThreadRecord>>> = Mutex::new(Vec::new());
+/// Every registered thread's read sequence.
+static THREADS: Mutex<Vec<Arc<ReadSeq>>> = Mutex::new(Vec::new());
 
 /// Drops left behind by exited threads, finished by whoever polls next.
-static ORPHANS: Mutex<Vec<(u64, usize)>> = Mutex::new(Vec::new());
+static ORPHANS: Mutex<Deferred<usize>> = Mutex::new(Deferred::new());
 /// True while `ORPHANS` may be non-empty (checked without the lock).
 static HAS_ORPHANS: AtomicBool = AtomicBool::new(false);
 
 thread_local! {
-    static RECORD: RefCell<Option<Arc<ThreadRecord>>> = const { RefCell::new(None) };
-    /// (goal sequence, owned reference as a raw word).
-    static DEFERRED: RefCell<Vec<(u64, usize)>> = const { RefCell::new(Vec::new()) };
+    static RECORD: RefCell<Option<Arc<ReadSeq>>> = const { RefCell::new(None) };
+    /// Owned references as raw words, each with its goal sequence.
+    static DEFERRED: RefCell<Deferred<usize>> = const { RefCell::new(Deferred::new()) };
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -50,9 +50,7 @@ pub fn register_thread() {
     RECORD.with(|r| {
         let mut r = r.borrow_mut();
         if r.is_none() {
-            let rec = Arc::new(ThreadRecord {
-                read_seq: AtomicU64::new(WRITE_SEQ.load(Ordering::SeqCst)),
-            });
+            let rec = Arc::new(ReadSeq::new(&WRITE_SEQ));
             lock(&THREADS).push(rec.clone());
             *r = Some(rec);
         }
@@ -62,9 +60,9 @@ pub fn register_thread() {
 /// Unregisters the calling thread at exit; its pending drops become orphans.
 pub fn unregister_thread() {
     poll();
-    let pending = DEFERRED.with(|d| std::mem::take(&mut *d.borrow_mut()));
+    let pending = DEFERRED.with(|d| d.borrow_mut().take());
     if !pending.is_empty() {
-        lock(&ORPHANS).extend(pending);
+        lock(&ORPHANS).append(pending);
         HAS_ORPHANS.store(true, Ordering::Release);
     }
     if let Some(rec) = RECORD.with(|r| r.borrow_mut().take()) {
@@ -78,12 +76,8 @@ pub fn defer_drop(v: Value) {
         drop(v);
         return;
     }
-    let goal = WRITE_SEQ.fetch_add(1, Ordering::SeqCst) + 1;
-    let len = DEFERRED.with(|d| {
-        let mut d = d.borrow_mut();
-        d.push((goal, v.into_raw()));
-        d.len()
-    });
+    let goal = WRITE_SEQ.advance();
+    let len = DEFERRED.with(|d| d.borrow_mut().push(goal, v.into_raw()));
     if len >= POLL_THRESHOLD {
         // Not a quiescent point (the caller may hold borrowed pointers): only reclaim what
         // other threads' reports already allow.
@@ -96,8 +90,7 @@ pub fn defer_drop(v: Value) {
 pub fn quiescent() {
     RECORD.with(|r| {
         if let Some(rec) = &*r.borrow() {
-            rec.read_seq
-                .store(WRITE_SEQ.load(Ordering::SeqCst), Ordering::SeqCst);
+            rec.quiescent(&WRITE_SEQ);
         }
     });
 }
@@ -106,24 +99,24 @@ pub fn quiescent() {
 pub fn detach() {
     RECORD.with(|r| {
         if let Some(rec) = &*r.borrow() {
-            rec.read_seq.store(OFFLINE, Ordering::SeqCst);
+            rec.detach();
         }
     });
 }
 
 /// The calling thread resumes after a blocking call.
 pub fn attach() {
-    quiescent();
+    RECORD.with(|r| {
+        if let Some(rec) = &*r.borrow() {
+            rec.attach(&WRITE_SEQ);
+        }
+    });
 }
 
 /// The lowest read sequence over all registered threads: every drop with a goal at or below
 /// it is safe.
 fn safe_seq() -> u64 {
-    lock(&THREADS)
-        .iter()
-        .map(|t| t.read_seq.load(Ordering::SeqCst))
-        .min()
-        .unwrap_or(OFFLINE)
+    qsbr_core::safe_seq(lock(&THREADS).iter().map(|t| &**t))
 }
 
 /// A quiescent point that also performs the deferred drops that have become safe.
@@ -141,26 +134,10 @@ fn reclaim() {
     }
     let safe = safe_seq();
     let mut ready: Vec<usize> = Vec::new();
-    DEFERRED.with(|d| {
-        d.borrow_mut().retain(|&(goal, word)| {
-            if goal <= safe {
-                ready.push(word);
-                false
-            } else {
-                true
-            }
-        })
-    });
+    DEFERRED.with(|d| d.borrow_mut().take_ready(safe, &mut ready));
     if has_orphans {
         let mut orphans = lock(&ORPHANS);
-        orphans.retain(|&(goal, word)| {
-            if goal <= safe {
-                ready.push(word);
-                false
-            } else {
-                true
-            }
-        });
+        orphans.take_ready(safe, &mut ready);
         if orphans.is_empty() {
             HAS_ORPHANS.store(false, Ordering::Release);
         }
