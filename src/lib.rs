@@ -146,6 +146,7 @@ impl Engine {
         }
         let main = strata_tier1::object::func::new_module("__main__", globals.clone());
         strata_tier1::builtins::add_value(&self.vm.modules, "__main__", main);
+        let globals_keepalive = globals.clone();
         let result = eval::run_source(&mut self.vm, source, filename, globals);
         strata_tier1::builtins::object_methods::run_finalizers(&mut self.vm);
         let mut status = match result {
@@ -155,22 +156,31 @@ impl Engine {
         if let Err(e) = self.wait_for_threads() {
             status = self.report(e);
         }
+        drop(globals_keepalive);
+        self.scratch_globals = None;
+        strata_tier1::interp::finalize::finalize(&mut self.vm);
         self.vm.flush_stdout();
         Outcome::Exit(status)
     }
 
     /// As CPython at exit: when `threading` was imported, `threading._shutdown()` joins the
-    /// threads that are not daemons.
+    /// threads that are not daemons; then the `atexit` functions run.
     fn wait_for_threads(&mut self) -> Result<(), PyErr> {
-        let Some(threading) = self.vm.module("threading") else {
+        self.call_module_hook("threading", "_shutdown")?;
+        self.call_module_hook("atexit", "_run_exitfuncs")
+    }
+
+    /// Calls `module.function()` when `module` was imported.
+    fn call_module_hook(&mut self, module: &str, function: &str) -> Result<(), PyErr> {
+        let Some(m) = self.vm.module(module) else {
             return Ok(());
         };
-        let Some(shutdown) = Vm::module_dict(&threading)
-            .and_then(|d| strata_tier1::object::dict::as_dict(&d)?.get_str("_shutdown"))
+        let Some(f) = Vm::module_dict(&m)
+            .and_then(|d| strata_tier1::object::dict::as_dict(&d)?.get_str(function))
         else {
             return Ok(());
         };
-        strata_tier1::interp::call::call(&mut self.vm, &shutdown, &[], &[])?;
+        strata_tier1::interp::call::call(&mut self.vm, &f, &[], &[])?;
         strata_tier1::builtins::object_methods::run_finalizers(&mut self.vm);
         Ok(())
     }

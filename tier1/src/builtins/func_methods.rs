@@ -348,8 +348,25 @@ fn function_get(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Registers the methods of descriptors, functions, generators and iterators.
+/// `types.MethodType(function, instance)`: a bound method.
+fn method_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "method", 3, 3)?;
+    let (func, obj) = (&args.all[1], &args.all[2]);
+    if !crate::interp::ops::is_callable(func) {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "first argument must be callable",
+        ));
+    }
+    if obj.is(&crate::object::none()) {
+        return Err(PyErr::new(ExcKind::TypeError, "instance must not be None"));
+    }
+    Ok(crate::object::func::new_method(func.clone(), obj.clone()))
+}
+
 pub fn register() {
     let t = builtin_types();
+    add_method(t.method, "__new__", method_new);
     let p = t.property;
     add_method(p, "__new__", property_new);
     add_method(p, "__init__", property_init);

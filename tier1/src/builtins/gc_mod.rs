@@ -107,7 +107,9 @@ pub fn make_gc_module() -> Value {
     add_function(&d, "set_threshold", gc_set_threshold);
     add_function(&d, "is_tracked", gc_is_tracked);
     add_value(&d, "garbage", new_list(Vec::new()));
-    add_value(&d, "callbacks", new_list(Vec::new()));
+    let callbacks = new_list(Vec::new());
+    gc::set_callbacks_list(&callbacks);
+    add_value(&d, "callbacks", callbacks);
     for (name, v) in [
         ("DEBUG_STATS", 1),
         ("DEBUG_COLLECTABLE", 2),
@@ -175,24 +177,43 @@ fn ref_call(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(weak_data(&args.all[0])?.get().unwrap_or_else(none))
 }
 
-fn ref_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let w = weak_data(&args.all[0])?;
+/// `hash(weakref)`: the referent's hash, computed once and kept after the referent dies.
+pub fn weakref_hash(vm: &mut Vm, w: &WeakRefData) -> PyResult<i64> {
+    if let Some(h) = w.cached_hash() {
+        return Ok(h);
+    }
     match w.get() {
-        Some(r) => Ok(int_from_i64(ops::hash(vm, &r)?)),
+        Some(r) => {
+            let h = ops::hash(vm, &r)?;
+            w.cache_hash(h);
+            Ok(h)
+        }
         None => Err(PyErr::new(ExcKind::TypeError, "weak object has gone away")),
     }
 }
 
+/// `a == b` for two weakrefs: their referents compare while both are alive, else identity.
+pub fn weakref_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    let (Some(wa), Some(wb)) = (a.downcast::<WeakRefData>(), b.downcast::<WeakRefData>()) else {
+        return Ok(None);
+    };
+    Ok(Some(match (wa.get(), wb.get()) {
+        (Some(ra), Some(rb)) => ops::eq(vm, &ra, &rb)?,
+        _ => a.is(b),
+    }))
+}
+
+fn ref_hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let w = weak_data(&args.all[0])?;
+    Ok(int_from_i64(weakref_hash(vm, w)?))
+}
+
 fn ref_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__eq__", 2, 2)?;
-    let (a, b) = (&args.all[0], &args.all[1]);
-    let (Some(wa), Some(wb)) = (a.downcast::<WeakRefData>(), b.downcast::<WeakRefData>()) else {
-        return Ok(singletons().not_implemented.clone());
-    };
-    match (wa.get(), wb.get()) {
-        (Some(ra), Some(rb)) => Ok(bool_value(ops::eq(vm, &ra, &rb)?)),
-        _ => Ok(bool_value(a.is(b))),
-    }
+    Ok(match weakref_eq(vm, &args.all[0], &args.all[1])? {
+        Some(eq) => bool_value(eq),
+        None => singletons().not_implemented.clone(),
+    })
 }
 
 fn ref_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

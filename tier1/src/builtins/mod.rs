@@ -44,7 +44,7 @@ use crate::object::{builtin_types, singletons, ExcKind, TypeRef, Value};
 pub fn add_method(ty: TypeRef, name: &'static str, f: NativeFn) {
     let m = new_method_descriptor(name, f, ty.value());
     if let Some(h) = m.header() {
-        h.make_immortal();
+        crate::memory::make_immortal(h);
     }
     ty.type_data_static().dict.set_str_key(intern(name), m);
 }
@@ -52,7 +52,7 @@ pub fn add_method(ty: TypeRef, name: &'static str, f: NativeFn) {
 /// Adds a plain attribute to a builtin type.
 pub fn add_type_attr(ty: TypeRef, name: &str, value: Value) {
     if let Some(h) = value.header() {
-        h.make_immortal();
+        crate::memory::make_immortal(h);
     }
     ty.type_data_static().dict.set_str_key(intern(name), value);
 }
@@ -61,7 +61,7 @@ pub fn add_type_attr(ty: TypeRef, name: &str, value: Value) {
 pub fn add_function(namespace: &Value, name: &'static str, f: NativeFn) {
     let b = new_builtin(name, f);
     if let Some(h) = b.header() {
-        h.make_immortal();
+        crate::memory::make_immortal(h);
     }
     if let Some(d) = as_dict(namespace) {
         d.set_str_key(intern(name), b);

@@ -108,7 +108,7 @@ fn type_call_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn classmethod_builtin(name: &'static str, f: crate::object::func::NativeFn) -> Value {
     let b = crate::object::func::new_builtin(name, f);
     if let Some(h) = b.header() {
-        h.make_immortal();
+        crate::memory::make_immortal(h);
     }
     crate::object::typeobj::alloc(
         &builtin_types().classmethod.value(),

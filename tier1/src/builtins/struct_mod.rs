@@ -641,7 +641,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
     )?;
     if let Some(h) = cls.header() {
         // Shared by every thread and every import of the module: never freed.
-        h.make_immortal();
+        crate::memory::make_immortal(h);
     }
     ERROR.store(cls.raw(), Ordering::Release);
     add_value(&d, "error", cls);

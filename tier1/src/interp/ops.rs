@@ -11,6 +11,7 @@ use crate::bytecode::{BinaryOp, CompareOp};
 use crate::object::bytearray::{as_bytearray, as_memoryview, bytes_like, new_bytearray};
 use crate::object::dict::{as_dict, DictData, DictViewData};
 use crate::object::exception::{exc_data, new_exception};
+use crate::object::func::MethodData;
 use crate::object::int::{as_float, as_int, int_from_bigint, int_from_i64, new_float, IntRef};
 use crate::object::iter::{new_iter, IterData, IterKind, IterState};
 use crate::object::numfmt;
@@ -947,6 +948,14 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     }
 }
 
+/// Bound methods are equal when bound to the same object (identity) with equal functions.
+fn method_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    let (Some(ma), Some(mb)) = (a.downcast::<MethodData>(), b.downcast::<MethodData>()) else {
+        return Ok(a.is(b));
+    };
+    Ok(ma.self_.is(&mb.self_) && eq(vm, &ma.func, &mb.func)?)
+}
+
 /// `hash(v)`.
 pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Some(i) = v.as_small() {
@@ -994,6 +1003,17 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 return Ok(numfmt::tuple_hash(hashes.into_iter(), items.len()));
             }
             Layout::FrozenSet => return Ok(crate::builtins::set_methods::frozenset_hash(v)),
+            Layout::WeakRef => {
+                if let Some(w) = v.downcast::<crate::object::weakref::WeakRefData>() {
+                    return crate::builtins::gc_mod::weakref_hash(vm, w);
+                }
+            }
+            Layout::Method => {
+                if let Some(m) = v.downcast::<MethodData>() {
+                    let self_hash = identity_hash(&m.self_);
+                    return Ok(self_hash ^ hash(vm, &m.func)?);
+                }
+            }
             Layout::Range => {
                 // CPython hashes (len, start, step) with None for what does not matter.
                 let Some(r) = v.downcast::<RangeData>() else {
@@ -1170,6 +1190,16 @@ fn native_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> Option<Py
         (Layout::Str, Layout::Str) => {
             let ord = as_str(a)?.cmp(as_str(b)?);
             Some(Ok(ordering_matches(ord, op)))
+        }
+        (Layout::WeakRef, Layout::WeakRef) | (Layout::Method, Layout::Method)
+            if matches!(op, CompareOp::Eq | CompareOp::Ne) =>
+        {
+            let eq = if a.layout() == Layout::WeakRef {
+                crate::builtins::gc_mod::weakref_eq(vm, a, b).map(|r| r.unwrap_or(false))
+            } else {
+                method_eq(vm, a, b)
+            };
+            Some(eq.map(|eq| eq == (op == CompareOp::Eq)))
         }
         (Layout::Bytes | Layout::ByteArray, Layout::Bytes | Layout::ByteArray) => {
             let ord = bytes_like(a)?.cmp(&bytes_like(b)?);

@@ -60,9 +60,7 @@ fn immortalize(h: &ObjHeader) {
     if h.is_immortal() {
         return;
     }
-    h.make_immortal();
-    // It will never be freed: stop counting it as a live (leakable) object.
-    super::note_free();
+    super::make_immortal(h);
     // A code object's constants are loaded by every call on every thread, too.
     // SAFETY: `h` is a live object; the borrowed Value is forgotten, not dropped.
     let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw_word(h as *const _ as usize) });
@@ -80,8 +78,7 @@ fn immortalize_constant(c: &Value) {
     if h.is_immortal() || c.layout() == Layout::Code {
         return;
     }
-    h.make_immortal();
-    super::note_free();
+    super::make_immortal(h);
     if let Some(t) = as_tuple(c) {
         for item in t.items() {
             immortalize_constant(item);

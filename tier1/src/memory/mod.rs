@@ -112,6 +112,14 @@ pub fn request_finalizers() {
     FINALIZE_PENDING.with(|p| p.set(true));
 }
 
+/// Makes a counted heap object immortal: it is never freed, so it stops counting as live.
+pub fn make_immortal(h: &ObjHeader) {
+    if !h.is_immortal() {
+        h.make_immortal();
+        note_free();
+    }
+}
+
 /// Counts a heap allocation (for `-X showrefcount`-style leak accounting).
 pub fn note_alloc() {
     LIVE_OBJECTS.with(|c| c.set(c.get() + 1));

@@ -33,6 +33,8 @@ pub struct WeakRefData {
     /// The referent's word; 0 once it died.
     referent: AtomicUsize,
     callback: Mutex<Option<Value>>,
+    /// The referent's hash once computed (kept after the referent dies, as CPython does).
+    hash: Mutex<Option<i64>>,
 }
 
 impl Payload for WeakRefData {
@@ -73,6 +75,7 @@ impl WeakRefData {
         WeakRefData {
             referent: AtomicUsize::new(0),
             callback: Mutex::new(callback),
+            hash: Mutex::new(None),
         }
     }
 
@@ -83,6 +86,15 @@ impl WeakRefData {
     /// The callback (`__callback__`), None once called or when there is none.
     pub fn callback(&self) -> Option<Value> {
         self.callback_slot().clone()
+    }
+
+    /// The cached hash, if computed.
+    pub fn cached_hash(&self) -> Option<i64> {
+        *self.hash.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn cache_hash(&self, h: i64) {
+        *self.hash.lock().unwrap_or_else(|e| e.into_inner()) = Some(h);
     }
 
     /// The referent, or None when it died.
@@ -198,7 +210,8 @@ fn clear_referent(referent: usize, skip: &dyn Fn(usize) -> bool) {
         None => return,
     };
     let mut queued = Vec::new();
-    for word in refs {
+    // Newest weakref first, as CPython calls them.
+    for word in refs.into_iter().rev() {
         // SAFETY: listed weakrefs are alive or blocked unlisting themselves (they find their
         // entry gone); their payload is valid until their free completes.
         let w = std::mem::ManuallyDrop::new(unsafe { Value::from_raw_word(word) });

@@ -93,10 +93,8 @@ pub fn fill(slot: &ModuleAttrSlot, owner: &Value, name: &Value, value: &Value) {
     {
         return;
     }
-    slot.dict_word
-        .store(dict_value.raw(), Ordering::Relaxed);
-    slot.keys_version
-        .store(keys_version, Ordering::Relaxed);
+    slot.dict_word.store(dict_value.raw(), Ordering::Relaxed);
+    slot.keys_version.store(keys_version, Ordering::Relaxed);
     slot.mutations.store(mutations, Ordering::Relaxed);
     slot.value_word.store(value.raw(), Ordering::Relaxed);
     slot.seq.store(seq + 2, Ordering::Release);

@@ -197,12 +197,62 @@ fn needs_finalizer(v: &Value) -> bool {
         && h.ob_flags.load(Ordering::Relaxed) & flags::FINALIZED == 0
 }
 
+/// The word of `gc.callbacks` (an immortal list), 0 until the `gc` module exists.
+static CALLBACKS: AtomicUsize = AtomicUsize::new(0);
+
+/// Registers the `gc.callbacks` list (made immortal: the collector reads it without a lock).
+pub fn set_callbacks_list(list: &Value) {
+    if let Some(h) = list.header() {
+        crate::memory::make_immortal(h);
+    }
+    CALLBACKS.store(list.raw(), Ordering::Release);
+}
+
+/// Calls every `gc.callbacks` entry with `(phase, info)`, reporting errors as CPython does.
+fn run_callbacks(vm: &mut Vm, phase: &str, collected: usize) {
+    let word = CALLBACKS.load(Ordering::Acquire);
+    if word == 0 {
+        return;
+    }
+    // SAFETY: the word is an immortal list (see `set_callbacks_list`).
+    let list = std::mem::ManuallyDrop::new(unsafe { Value::from_raw_word(word) });
+    let Some(callbacks) = crate::object::seq::as_list(&list).map(|l| l.snapshot()) else {
+        return;
+    };
+    if callbacks.is_empty() {
+        return;
+    }
+    let info = crate::object::dict::new_dict();
+    if let Some(d) = crate::object::dict::as_dict(&info) {
+        for (k, v) in [
+            ("generation", 2),
+            ("collected", collected as i64),
+            ("uncollectable", 0),
+        ] {
+            d.set_str_key(
+                crate::object::str::intern(k),
+                crate::object::int::int_from_i64(v),
+            );
+        }
+    }
+    let phase = crate::object::str::new_str(phase);
+    for cb in callbacks {
+        if let Err(e) = crate::interp::call::call(vm, &cb, &[phase.clone(), info.clone()], &[]) {
+            let what = crate::interp::repr::native_repr(vm, &cb).unwrap_or_default();
+            vm.write_stderr(&format!("Exception ignored in: {what}\n"));
+            crate::builtins::errors::print_exception(vm, &e);
+        }
+    }
+}
+
 /// Runs a full collection; returns the number of unreachable objects found.
 pub fn collect(vm: &mut Vm) -> usize {
     if COLLECTING.swap(true, Ordering::AcqRel) {
         return 0;
     }
+    run_callbacks(vm, "start", 0);
     let found = collect_now(vm);
+    run_callbacks(vm, "stop", found);
     COLLECTING.store(false, Ordering::Release);
     found
 }
