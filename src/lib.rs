@@ -47,6 +47,8 @@ pub struct Engine {
     config: Config,
     /// The namespace `prepare`d code runs in (created on first use).
     scratch_globals: Option<Value>,
+    /// Set when `run_main` finalized the interpreter.
+    finalized: bool,
 }
 
 /// Source compiled once by `Engine::prepare`, run any number of times by `Engine::exec`.
@@ -70,6 +72,7 @@ impl Engine {
             vm,
             config,
             scratch_globals: None,
+            finalized: false,
         }
     }
 
@@ -158,7 +161,7 @@ impl Engine {
         }
         drop(globals_keepalive);
         self.scratch_globals = None;
-        strata_tier1::interp::finalize::finalize(&mut self.vm);
+        self.finalized = strata_tier1::interp::finalize::finalize(&mut self.vm);
         self.vm.flush_stdout();
         Outcome::Exit(status)
     }
@@ -280,6 +283,11 @@ impl Engine {
         let text = ops::str_string(&mut self.vm, &code).unwrap_or_default();
         self.vm.write_stderr(&format!("{text}\n"));
         1
+    }
+
+    /// Whether the interpreter was finalized at exit (not when daemon threads still ran).
+    pub fn finalized(&self) -> bool {
+        self.finalized
     }
 
     /// Number of heap objects this thread allocated and has not freed.

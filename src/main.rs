@@ -113,11 +113,14 @@ fn main() {
                 Program::Disassemble(path) => engine.disassemble_file(&path),
             };
             if show {
-                eprintln!(
-                    "[{} refs, {} blocks]",
-                    engine.live_objects(),
-                    engine.live_objects()
-                );
+                let live = engine.live_objects();
+                if engine.finalized() {
+                    eprintln!("[{live} refs, {live} blocks]");
+                } else {
+                    eprintln!(
+                        "[{live} refs, {live} blocks] (finalization skipped: daemon threads still running)"
+                    );
+                }
             }
             if strata_tier1::thread::running_threads() > 0 {
                 // Daemon threads still run and may use any object: the process exits without

@@ -11,7 +11,12 @@
 //!     before the first ':' (`tests/hostile`, whose syntax-error messages come
 //!     from a different parser);
 //!   * stderr must never contain `panicked at` or `RUST_BACKTRACE`, and the
-//!     process must not die from a signal.
+//!     process must not die from a signal;
+//!   * `tests/programs` run with `-X showrefcount`: after the interpreter's
+//!     finalization the number of live heap objects must equal the baseline of
+//!     an empty program (`-c pass`), i.e. nothing leaked; a program that exits
+//!     with daemon threads still running is exempt (finalization is skipped, as
+//!     the report line says).
 //!
 //! All failures of a directory are collected and reported together.
 //! `STRATA_TEST_FILTER=substring` restricts the run to matching file names;
@@ -144,11 +149,21 @@ fn check_program(path: &Path, hostile: bool) -> Vec<String> {
             .to_string()
     });
 
-    let out = match run(path) {
+    let out = match run(path, !hostile) {
         Ok(o) => o,
         Err(e) => return vec![format!("could not run {STRATA}: {e}")],
     };
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let mut stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    if !hostile && !out.timed_out {
+        match take_refcount_line(&mut stderr) {
+            Some(RefReport::Live(n)) if n != baseline_live_objects() => problems.push(format!(
+                "leak: {n} live heap objects after finalization, baseline {}",
+                baseline_live_objects()
+            )),
+            Some(_) => {}
+            None => problems.push("no `[N refs, N blocks]` line on stderr".into()),
+        }
+    }
 
     if out.timed_out {
         problems.push(format!("timed out after {}s (killed)", TIMEOUT.as_secs()));
@@ -206,9 +221,51 @@ fn check_program(path: &Path, hostile: bool) -> Vec<String> {
     problems
 }
 
-fn run(path: &Path) -> std::io::Result<Outcome> {
+enum RefReport {
+    Live(u64),
+    /// Finalization was skipped (daemon threads still ran).
+    Skipped,
+}
+
+/// Removes the `-X showrefcount` report (the last `[N refs, N blocks]` line) from `stderr`.
+fn take_refcount_line(stderr: &mut String) -> Option<RefReport> {
+    let (start, line) = stderr
+        .match_indices('[')
+        .filter(|(i, _)| *i == 0 || stderr.as_bytes()[i - 1] == b'\n')
+        .map(|(i, _)| (i, stderr[i..].lines().next().unwrap_or("")))
+        .rfind(|(_, l)| l.contains(" refs, ") && l.contains(" blocks]"))?;
+    let report = if line.contains("finalization skipped") {
+        RefReport::Skipped
+    } else {
+        RefReport::Live(line[1..].split(' ').next()?.parse().ok()?)
+    };
+    let end = (start + line.len() + 1).min(stderr.len());
+    stderr.replace_range(start..end, "");
+    Some(report)
+}
+
+/// Live heap objects after finalizing an empty program.
+fn baseline_live_objects() -> u64 {
+    static BASELINE: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *BASELINE.get_or_init(|| {
+        let out = Command::new(STRATA)
+            .args(["-X", "showrefcount", "-c", "pass"])
+            .output()
+            .expect("run strata -c pass");
+        let mut stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        match take_refcount_line(&mut stderr) {
+            Some(RefReport::Live(n)) => n,
+            _ => panic!("no refcount report from `strata -X showrefcount -c pass`: {stderr:?}"),
+        }
+    })
+}
+
+fn run(path: &Path, show_refcount: bool) -> std::io::Result<Outcome> {
     let dir = path.parent().unwrap();
     let mut cmd = Command::new(STRATA);
+    if show_refcount {
+        cmd.args(["-X", "showrefcount"]);
+    }
     cmd.arg(path.file_name().unwrap())
         .current_dir(dir)
         .stdin(Stdio::null())

@@ -82,6 +82,12 @@ pub fn release_thread_caches() {
     re::module::release_thread_cache();
 }
 
+/// Releases the Values native modules keep for the whole process (interpreter finalization).
+pub fn release_process_caches() {
+    struct_mod::release_error_class();
+    crate::memory::gc::clear_callbacks();
+}
+
 /// Registers builtin type methods (once per process) and fills `vm.builtins` and the module
 /// registry.
 pub fn install(vm: &mut Vm) {

@@ -2,7 +2,7 @@
 //! `calcsize`, `iter_unpack`, `unpack_from`, `pack_into`) with CPython's byte-order modes,
 //! native alignment and `struct.error` messages. The `Struct` class is in `tier1/lib/struct.py`.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
@@ -20,19 +20,35 @@ use crate::object::{bool_value, builtin_types, none, ExcKind, PyErr, PyResult, V
 use super::args::check_positional;
 use super::{add_function, add_value};
 
-/// The word of the `struct.error` class (immortal), 0 until the module is first imported.
-static ERROR: AtomicUsize = AtomicUsize::new(0);
+/// The `struct.error` class, shared by every thread (None until the module is imported, and
+/// again after finalization releases it).
+static ERROR: Mutex<Option<ErrorClass>> = Mutex::new(None);
+
+struct ErrorClass(Value);
+
+// SAFETY: a class object may be referenced from any interpreter thread (biased reference
+// counts); the Value is only cloned or dropped under the mutex.
+unsafe impl Send for ErrorClass {}
+
+fn error_class() -> Option<Value> {
+    ERROR
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .as_ref()
+        .map(|c| c.0.clone())
+}
+
+/// Releases the `struct.error` class (interpreter finalization).
+pub fn release_error_class() {
+    let old = ERROR.lock().unwrap_or_else(|e| e.into_inner()).take();
+    drop(old);
+}
 
 fn error(msg: impl Into<String>) -> PyErr {
     let msg = msg.into();
-    match ERROR.load(Ordering::Acquire) {
-        0 => PyErr::new(ExcKind::ValueError, msg),
-        // SAFETY: the word is an immortal class object (see `make_module`); the reference
-        // taken here is balanced by the Value's drop.
-        word => PyErr(new_exception(
-            unsafe { Value::from_raw_borrowed(word as *const _) },
-            new_tuple(vec![new_str(&msg)]),
-        )),
+    match error_class() {
+        None => PyErr::new(ExcKind::ValueError, msg),
+        Some(cls) => PyErr(new_exception(cls, new_tuple(vec![new_str(&msg)]))),
     }
 }
 
@@ -639,11 +655,11 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         &[new_str("error"), new_tuple(vec![exc]), ns],
         &[],
     )?;
-    if let Some(h) = cls.header() {
-        // Shared by every thread and every import of the module: never freed.
-        crate::memory::make_immortal(h);
-    }
-    ERROR.store(cls.raw(), Ordering::Release);
+    let old = ERROR
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .replace(ErrorClass(cls.clone()));
+    drop(old);
     add_value(&d, "error", cls);
     add_function(&d, "pack", pack);
     add_function(&d, "pack_into", pack_into);

@@ -62,6 +62,13 @@ pub fn finalize(vm: &mut Vm) -> bool {
     vm.exc_info = None;
     vm.frame_globals = None;
     vm.slot_pool.clear();
+    crate::builtins::release_thread_caches();
+    crate::builtins::release_process_caches();
+    crate::memory::merge_queued_objects();
+    crate::thread::qsbr::poll();
+    let mut roots: Vec<&Value> = vec![&vm.builtins, &vm.modules];
+    roots.extend(vm.sys.as_ref());
+    crate::memory::deferred::remortalize_all(&roots);
     crate::memory::gc::collect(vm);
     crate::builtins::object_methods::run_finalizers(vm);
     crate::builtins::release_thread_caches();

@@ -19,6 +19,14 @@ use crate::thread::registry::is_multi_threaded;
 /// Deferred objects alive while the process is single-threaded (addresses).
 static LIVE_DEFERRED: Mutex<Option<HashSet<usize>>> = Mutex::new(None);
 
+/// Objects made immortal here (definitions and code constants), so that finalization can
+/// count their references and make them mortal again (`remortalize_all`).
+static IMMORTALIZED: Mutex<Vec<usize>> = Mutex::new(Vec::new());
+
+fn immortalized() -> std::sync::MutexGuard<'static, Vec<usize>> {
+    IMMORTALIZED.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn registry() -> std::sync::MutexGuard<'static, Option<HashSet<usize>>> {
     LIVE_DEFERRED.lock().unwrap_or_else(|e| e.into_inner())
 }
@@ -61,6 +69,7 @@ fn immortalize(h: &ObjHeader) {
         return;
     }
     super::make_immortal(h);
+    immortalized().push(h as *const ObjHeader as usize);
     // A code object's constants are loaded by every call on every thread, too.
     // SAFETY: `h` is a live object; the borrowed Value is forgotten, not dropped.
     let v = std::mem::ManuallyDrop::new(unsafe { Value::from_raw_word(h as *const _ as usize) });
@@ -79,9 +88,62 @@ fn immortalize_constant(c: &Value) {
         return;
     }
     super::make_immortal(h);
+    immortalized().push(h as *const ObjHeader as usize);
     if let Some(t) = as_tuple(c) {
         for item in t.items() {
             immortalize_constant(item);
         }
+    }
+}
+
+/// Finalization, with every other thread gone and the modules cleared: gives each object made
+/// immortal here a real reference count again, counted from the references that tracked
+/// objects, the other such objects and `roots` (the interpreter state's own references) hold
+/// on it, and frees those nothing references. The collector can then free the rest. The
+/// process must not run Python code afterwards (a holder the count cannot see would be left
+/// with a dangling reference).
+pub fn remortalize_all(roots: &[&Value]) {
+    use super::gc::traverse::{borrowed, is_tracked_layout, visit_refs};
+    use std::collections::HashMap;
+    let objects = std::mem::take(&mut *immortalized());
+    if objects.is_empty() {
+        return;
+    }
+    let mut counts: HashMap<usize, u32> = objects.iter().map(|&a| (a, 0)).collect();
+    let mut count = |child: &Value| {
+        if let Some(c) = counts.get_mut(&child.raw()) {
+            *c += 1;
+        }
+    };
+    for ptr in super::gc::tracked::all_tracked() {
+        visit_refs(&borrowed(ptr), &mut count);
+    }
+    for &addr in &objects {
+        let v = borrowed(addr as *mut ObjHeader);
+        if !is_tracked_layout(&v) {
+            visit_refs(&v, &mut count);
+        }
+    }
+    for root in roots {
+        count(root);
+    }
+    let me = crate::object::header::current_thread_id();
+    let mut unreferenced = Vec::new();
+    for &addr in &objects {
+        // SAFETY: immortal objects are never freed, so the header is valid; no other thread
+        // runs, so nothing touches the counts meanwhile.
+        let h = unsafe { &*(addr as *const ObjHeader) };
+        let c = counts.get(&addr).copied().unwrap_or(0);
+        h.ob_tid.store(me, Ordering::Relaxed);
+        h.ob_ref_shared.store(0, Ordering::Relaxed);
+        h.ob_ref_local.store(c, Ordering::Relaxed);
+        super::note_alloc();
+        if c == 0 {
+            unreferenced.push(addr);
+        }
+    }
+    for addr in unreferenced {
+        // The count is zero: free as the last decref would.
+        super::free_object(addr as *mut ObjHeader);
     }
 }

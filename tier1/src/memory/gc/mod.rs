@@ -208,6 +208,19 @@ pub fn set_callbacks_list(list: &Value) {
     CALLBACKS.store(list.raw(), Ordering::Release);
 }
 
+/// Empties `gc.callbacks` (interpreter finalization: the list itself is immortal).
+pub fn clear_callbacks() {
+    let word = CALLBACKS.load(Ordering::Acquire);
+    if word == 0 {
+        return;
+    }
+    // SAFETY: the word is an immortal list (see `set_callbacks_list`).
+    let list = std::mem::ManuallyDrop::new(unsafe { Value::from_raw_word(word) });
+    if let Some(l) = crate::object::seq::as_list(&list) {
+        drop(l.replace_all(Vec::new()));
+    }
+}
+
 /// Calls every `gc.callbacks` entry with `(phase, info)`, reporting errors as CPython does.
 fn run_callbacks(vm: &mut Vm, phase: &str, collected: usize) {
     let word = CALLBACKS.load(Ordering::Acquire);

@@ -79,6 +79,15 @@ pub fn visit_refs(obj: &Value, visit: &mut dyn FnMut(&Value)) {
         Layout::Exception => with(obj, |e: &ExcData| e.visit_refs(visit)),
         Layout::Generator => with(obj, |g: &GenData| g.visit_refs(visit)),
         Layout::WeakRef => with(obj, |w: &WeakRefData| w.visit_refs(visit)),
+        Layout::Code => with(obj, |c: &crate::object::func::CodeData| {
+            c.consts.iter().for_each(&mut *visit);
+            c.names.iter().for_each(&mut *visit);
+            c.varnames.iter().for_each(&mut *visit);
+            c.cell_names.iter().for_each(&mut *visit);
+            visit(&c.name);
+            visit(&c.qualname);
+            visit(&c.filename);
+        }),
         _ => {}
     }
     if let Some(inst) = instance_data(obj) {
