@@ -1,7 +1,8 @@
 //! Freeing objects whose last reference was dropped: objects with `__del__` are queued for the
-//! interpreter to finalize, others go to the type's dealloc hook. Nested frees are flattened into a loop (a "trashcan"), so dropping a
-//! 100,000-deep nested list does not recurse on the Rust stack. QSBR and the cycle collector
-//! arrive with the thread runtime.
+//! interpreter to finalize, others go to the type's dealloc hook. Nested frees are flattened
+//! into a loop (a "trashcan"), so dropping a 100,000-deep nested list does not recurse on the
+//! Rust stack. Also live-object accounting; the cycle collector (`gc`) and deferred objects
+//! (`deferred`) live below; QSBR is in `thread::qsbr`.
 
 pub mod deferred;
 pub mod gc;
