@@ -166,12 +166,8 @@ fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "setdefault", 2, 3)?;
     let d = this(&args)?;
-    if let Some(v) = d.get_item(vm, &args.all[1])? {
-        return Ok(v);
-    }
-    let v = args.all.get(2).cloned().unwrap_or_else(none);
-    d.set_item(vm, args.all[1].clone(), v.clone())?;
-    Ok(v)
+    let default = args.all.get(2).cloned().unwrap_or_else(none);
+    d.setdefault_item(vm, args.all[1].clone(), default)
 }
 
 fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

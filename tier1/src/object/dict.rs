@@ -427,6 +427,47 @@ impl DictData {
         }
     }
 
+    /// `d.setdefault(key, default)`: the value under `key`, inserting `default` when missing.
+    /// Atomic (one critical section) for keys whose equality runs no Python code.
+    pub fn setdefault_item(&self, vm: &mut Vm, key: Value, default: Value) -> PyResult<Value> {
+        let hash = ops::hash(vm, &key)?;
+        if is_native_key(&key) {
+            let cs = self.lock.enter();
+            let found = self
+                .table()
+                .get_with(hash, |k| native_key_eq(k, &key).ok_or(NeedsPython));
+            match found {
+                Ok(Some(v)) => return Ok(v.clone()),
+                Ok(None) => {
+                    let probe_key = key.clone();
+                    let r = self
+                        .table_mut()
+                        .insert_with(hash, key.clone(), default.clone(), |k| {
+                            native_key_eq(k, &probe_key).ok_or(NeedsPython)
+                        });
+                    if let Ok(old) = r {
+                        match &old {
+                            None => self.keys_changed(),
+                            Some(old) => {
+                                self.mutated();
+                                self.retire(old);
+                            }
+                        }
+                        drop(cs);
+                        drop(old);
+                        return Ok(default);
+                    }
+                }
+                Err(NeedsPython) => {}
+            }
+        }
+        if let Some(v) = self.get_item(vm, &key)? {
+            return Ok(v);
+        }
+        self.set_item_hashed(vm, key, hash, default.clone())?;
+        Ok(default)
+    }
+
     /// `del d[key]`; Ok(false) when missing.
     pub fn del_item(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
         Ok(self.pop_item(vm, key)?.is_some())
