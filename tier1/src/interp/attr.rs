@@ -11,7 +11,9 @@ use crate::object::func::{
 };
 use crate::object::names::names;
 use crate::object::str::{as_str, intern};
-use crate::object::typeobj::{instance_data, tflags, type_data_of, InstanceData, TypeData};
+use crate::object::typeobj::{
+    attr_cache, instance_data, tflags, type_data_of, InstanceData, TypeData,
+};
 use crate::object::{none, singletons, ExcKind, Layout, PyErr, PyResult, Value};
 
 use super::call::call;
@@ -696,24 +698,25 @@ fn type_setattr(cls: &Value, name: &Value, text: &str, value: Option<Value>) -> 
     } else {
         name.clone()
     };
-    // The version changes before the store (no cache fill can match the new value's slot
-    // under the old version) and again after it (entries filled in between are dropped); the
-    // old value is released through QSBR, since lock-free cache readers may hold it.
+    // While the store is in progress no lookup is cached or served from a cache, and the
+    // version changes before and after it; the old value is released through QSBR, since
+    // lock-free cache readers may still hold it.
+    let value_was_set = value.is_some();
+    let store = attr_cache::begin_store();
     td.invalidate_version();
     let old = match value {
         Some(v) => td.dict.replace_str_key(key, v),
-        None => match td.dict.remove_str(text) {
-            Some(old) => Some(old),
-            None => {
-                td.invalidate_version();
-                return Err(no_attribute(cls, text));
-            }
-        },
+        None => td.dict.remove_str(text),
     };
     td.invalidate_version();
-    if let Some(old) = old {
-        crate::thread::qsbr::defer_drop(old);
-    }
+    drop(store);
+    let Some(old) = old else {
+        return match value_was_set {
+            true => Ok(()),
+            false => Err(no_attribute(cls, text)),
+        };
+    };
+    crate::thread::qsbr::defer_drop(old);
     Ok(())
 }
 

@@ -213,6 +213,9 @@ impl TypeData {
 
     fn lookup_hashed(&self, name: &str, name_word: usize, hash: i64) -> Option<Value> {
         let me = self as *const TypeData as usize;
+        // Read before the walk: a store that lands during the walk bumps the epoch, so the
+        // entry recorded below can never match again (it would hold a stale value's word).
+        let epoch = attr_cache::stable_epoch();
         let version = self.version.load(Ordering::Acquire);
         if let Some(hit) = attr_cache::get(me, version, name, name_word, hash) {
             return hit;
@@ -224,7 +227,9 @@ impl TypeData {
                 break;
             }
         }
-        attr_cache::put(me, version, name, hash, found.as_ref());
+        if let Some(epoch) = epoch.filter(|&e| attr_cache::stable_epoch() == Some(e)) {
+            attr_cache::put(me, version, epoch, name, hash, found.as_ref());
+        }
         found
     }
 
@@ -641,6 +646,33 @@ pub mod attr_cache {
     };
 
     static EPOCH: AtomicU32 = AtomicU32::new(1);
+    /// Type attribute stores in progress: while any is, nothing is cached or served from the
+    /// caches, so a reader never combines a value read during a store with one read after it.
+    static STORES: AtomicU32 = AtomicU32::new(0);
+
+    /// A type attribute store in progress (see `STORES`); ends when dropped.
+    pub struct TypeStore(());
+
+    /// Begins a type attribute store: every cached lookup is invalid from now on.
+    pub fn begin_store() -> TypeStore {
+        STORES.fetch_add(1, Ordering::SeqCst);
+        EPOCH.fetch_add(1, Ordering::SeqCst);
+        TypeStore(())
+    }
+
+    impl Drop for TypeStore {
+        fn drop(&mut self) {
+            EPOCH.fetch_add(1, Ordering::SeqCst);
+            STORES.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+
+    /// The epoch, or None while a type attribute store is in progress (caches must miss).
+    #[inline(always)]
+    pub fn stable_epoch() -> Option<u32> {
+        let epoch = EPOCH.load(Ordering::SeqCst);
+        (STORES.load(Ordering::SeqCst) == 0).then_some(epoch)
+    }
 
     thread_local! {
         static CACHE: UnsafeCell<[Entry; SIZE]> = const { UnsafeCell::new([EMPTY; SIZE]) };
@@ -665,7 +697,7 @@ pub mod attr_cache {
         name_word: usize,
         hash: i64,
     ) -> Option<Option<Value>> {
-        let epoch = EPOCH.load(Ordering::Acquire);
+        let epoch = stable_epoch()?;
         let table: *const [Entry; SIZE] = CACHE.with(|c| c.get() as *const [Entry; SIZE]);
         // SAFETY: the table is this thread's (it outlives every use on this thread) and is only
         // written by `put` on this thread, never while this copy of an entry is read.
@@ -704,8 +736,8 @@ pub mod attr_cache {
 
     /// Records a lookup result.
     #[inline]
-    pub fn put(ty: usize, version: u32, name: &str, hash: i64, value: Option<&Value>) {
-        let epoch = EPOCH.load(Ordering::Acquire);
+    /// `epoch` must have been read before the lookup whose result is recorded.
+    pub fn put(ty: usize, version: u32, epoch: u32, name: &str, hash: i64, value: Option<&Value>) {
         let name_word = intern(name).into_raw();
         CACHE.with(|c| {
             // SAFETY: thread-local, no re-entrance (see `get`).

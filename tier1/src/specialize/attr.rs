@@ -66,7 +66,7 @@ impl<'a> AttrCache<'a> {
             return None;
         }
         let valid = self.u32_at(0) == ty.version.load(Ordering::Acquire)
-            && self.u32_at(2) == attr_cache::epoch();
+            && Some(self.u32_at(2)) == attr_cache::stable_epoch();
         let index = usize::from(self.unit(5));
         let keys_len = if self.0.len() > 7 {
             self.u32_at(6) as usize
@@ -81,7 +81,9 @@ impl<'a> AttrCache<'a> {
         })
     }
 
-    fn fill(&self, ty: &TypeData, kind: u16, index: usize, keys_len: usize) {
+    /// Records a hit. `stamp` (from `Stamp::now`) was taken before the lookups that decided it,
+    /// so a type change during them makes the entry miss.
+    fn fill(&self, stamp: Stamp, kind: u16, index: usize, keys_len: usize) {
         let (Ok(index), Ok(keys_len)) = (u16::try_from(index), u32::try_from(keys_len)) else {
             return;
         };
@@ -99,14 +101,32 @@ impl<'a> AttrCache<'a> {
             // Another thread is filling this cache: leave it to that one.
             return;
         }
-        self.set_u32(0, ty.version.load(Ordering::Acquire));
-        self.set_u32(2, attr_cache::epoch());
+        self.set_u32(0, stamp.version);
+        self.set_u32(2, stamp.epoch);
         self.0[5].store(index, Ordering::Relaxed);
         if self.0.len() > 7 {
             self.set_u32(6, keys_len);
         }
         let seq = (tag & !KIND_MASK).wrapping_add(SEQ_STEP);
         self.0[4].store(seq | kind, Ordering::Release);
+    }
+}
+
+/// A type's version and the global epoch, read before a cache-filling lookup.
+#[derive(Clone, Copy)]
+struct Stamp {
+    version: u32,
+    epoch: u32,
+}
+
+impl Stamp {
+    /// None while a type attribute store is in progress (then nothing is cached).
+    fn now(ty: &TypeData) -> Option<Stamp> {
+        let epoch = attr_cache::stable_epoch()?;
+        Some(Stamp {
+            version: ty.version.load(Ordering::Acquire),
+            epoch,
+        })
     }
 }
 
@@ -150,7 +170,7 @@ pub fn load_method(cache: &AttrCache<'_>, owner: &Value, name: &Value) -> Option
 }
 
 /// Records a `__slots__` member of `ty` (or of a base) found by lookup.
-fn fill_slot(cache: &AttrCache<'_>, ty: &TypeData, descr: Option<&Value>) {
+fn fill_slot(cache: &AttrCache<'_>, stamp: Stamp, ty: &TypeData, descr: Option<&Value>) {
     let Some(m) = descr.and_then(|d| d.downcast::<crate::object::func::MemberDescrData>()) else {
         return;
     };
@@ -158,7 +178,7 @@ fn fill_slot(cache: &AttrCache<'_>, ty: &TypeData, descr: Option<&Value>) {
         .downcast::<TypeData>()
         .is_some_and(|o| ty.is_subtype(o))
     {
-        cache.fill(ty, SLOT, m.index, 0);
+        cache.fill(stamp, SLOT, m.index, 0);
     }
 }
 
@@ -173,6 +193,9 @@ pub fn fill_load(cache: &AttrCache<'_>, owner: &Value, name: &Value, method: boo
     let Some(ty) = plain_instance(owner) else {
         return;
     };
+    let Some(stamp) = Stamp::now(ty) else {
+        return;
+    };
     let Some(inst) = instance_data(owner) else {
         return;
     };
@@ -182,14 +205,14 @@ pub fn fill_load(cache: &AttrCache<'_>, owner: &Value, name: &Value, method: boo
     }
     let descr = ty.lookup_value(name);
     match descr.as_ref().map(Value::layout) {
-        Some(Layout::MemberDescr) => fill_slot(cache, ty, descr.as_ref()),
+        Some(Layout::MemberDescr) => fill_slot(cache, stamp, ty, descr.as_ref()),
         Some(Layout::Function) if method && ty.shared_key_index(name, false).is_none() => {
-            cache.fill(ty, METHOD, 0, ty.shared_keys_len());
+            cache.fill(stamp, METHOD, 0, ty.shared_keys_len());
         }
         None | Some(Layout::Function) => {
             if let Some(i) = ty.shared_key_index(name, false) {
                 if inst.value(i).is_some() {
-                    cache.fill(ty, INSTANCE_VALUE, i, 0);
+                    cache.fill(stamp, INSTANCE_VALUE, i, 0);
                 }
             }
         }
@@ -229,6 +252,9 @@ pub fn fill_store(cache: &AttrCache<'_>, owner: &Value, name: &Value) {
     let Some(ty) = plain_instance(owner) else {
         return;
     };
+    let Some(stamp) = Stamp::now(ty) else {
+        return;
+    };
     let Some(inst) = instance_data(owner) else {
         return;
     };
@@ -238,10 +264,10 @@ pub fn fill_store(cache: &AttrCache<'_>, owner: &Value, name: &Value) {
     }
     let descr = ty.lookup_value(name);
     match descr.as_ref().map(Value::layout) {
-        Some(Layout::MemberDescr) => fill_slot(cache, ty, descr.as_ref()),
+        Some(Layout::MemberDescr) => fill_slot(cache, stamp, ty, descr.as_ref()),
         None | Some(Layout::Function) if ty.flags & tflags::NO_DICT == 0 => {
             if let Some(i) = ty.shared_key_index(name, false) {
-                cache.fill(ty, INSTANCE_VALUE, i, 0);
+                cache.fill(stamp, INSTANCE_VALUE, i, 0);
             }
         }
         _ => {}
