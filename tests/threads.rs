@@ -125,4 +125,5 @@ programs! {
     func_replace => "func_replace.py",
     cross_thread_drop => "cross_thread_drop.py",
     gc_cycles => "gc_cycles.py",
+    materialize => "materialize.py",
 }

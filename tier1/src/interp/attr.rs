@@ -139,7 +139,10 @@ fn instance_get(ty: &TypeData, inst: &InstanceData, name: &Value) -> Option<Valu
         return as_dict(&d)?.get_str_value(name);
     }
     let i = ty.shared_key_index(name, false)?;
-    inst.value(i)
+    match inst.get_inline(i) {
+        Ok(v) => v,
+        Err(d) => as_dict(&d)?.get_str_value(name),
+    }
 }
 
 /// The instance `__dict__`, materializing it from inline values on first request.
@@ -151,19 +154,7 @@ pub fn instance_dict(obj: &Value) -> Option<Value> {
     if let Some(d) = inst.dict() {
         return Some(d);
     }
-    let d = new_dict();
-    let keys = obj.type_data().shared_keys();
-    let values = inst.take_values();
-    {
-        let dd = as_dict(&d).expect("new dict");
-        for (k, v) in keys.into_iter().zip(values) {
-            if let Some(v) = v {
-                dd.set_str_key(k, v);
-            }
-        }
-    }
-    drop(inst.set_dict(d.clone()));
-    Some(d)
+    Some(inst.materialize_dict(&obj.type_data().shared_keys()))
 }
 
 /// `obj.name`.
@@ -591,13 +582,25 @@ fn instance_set(
                     return Ok(());
                 }
             }
-            drop(inst.set_value(i, Some(v)));
+            match inst.set_inline(i, Some(v)) {
+                Ok(old) => drop(old),
+                // Another thread materialized the `__dict__` meanwhile: store there.
+                Err((v, d)) => {
+                    if let (Some(dd), Some(v)) = (as_dict(&d), v) {
+                        dd.set_str_key(intern(text), v);
+                    }
+                }
+            }
             Ok(())
         }
         None => {
-            let old = ty
-                .shared_key_index(name, false)
-                .and_then(|i| inst.set_value(i, None));
+            let old = match ty.shared_key_index(name, false) {
+                Some(i) => match inst.set_inline(i, None) {
+                    Ok(old) => old,
+                    Err((_, d)) => as_dict(&d).and_then(|dd| dd.remove_str(text)),
+                },
+                None => None,
+            };
             match old {
                 Some(_) => Ok(()),
                 None => Err(no_attribute(obj, text)),

@@ -397,6 +397,66 @@ impl InstanceData {
         std::mem::replace(&mut values[index], value)
     }
 
+    /// Inline value `index`, read atomically with the check that no `__dict__` was
+    /// materialized: Err(dict) once it was (the value lives there then).
+    pub fn get_inline(&self, index: usize) -> Result<Option<Value>, Value> {
+        let _cs = self.lock.enter();
+        // SAFETY: see above.
+        unsafe {
+            if let Some(d) = &*self.dict.get() {
+                return Err(d.clone());
+            }
+            Ok((&*self.values.get()).get(index).cloned().flatten())
+        }
+    }
+
+    /// Stores inline value `index` unless a `__dict__` was materialized (one critical
+    /// section): Ok(old value, for the caller to drop), or Err((the value back, the dict)).
+    #[allow(clippy::type_complexity)]
+    pub fn set_inline(
+        &self,
+        index: usize,
+        value: Option<Value>,
+    ) -> Result<Option<Value>, (Option<Value>, Value)> {
+        let _cs = self.lock.enter();
+        // SAFETY: see above.
+        unsafe {
+            if let Some(d) = &*self.dict.get() {
+                return Err((value, d.clone()));
+            }
+            let values = &mut *self.values.get();
+            if values.len() <= index {
+                values.resize_with(index + 1, || None);
+            }
+            Ok(std::mem::replace(&mut values[index], value))
+        }
+    }
+
+    /// The `__dict__`, materialized on first request from the inline values (named by `keys`,
+    /// the class's shared keys) in one critical section, so concurrent requests get the same
+    /// dict and no concurrent inline store is lost.
+    pub fn materialize_dict(&self, keys: &[Value]) -> Value {
+        let _cs = self.lock.enter();
+        // SAFETY: see above. Building the dict locks only the new dict, which no other thread
+        // can reach yet.
+        unsafe {
+            if let Some(d) = &*self.dict.get() {
+                return d.clone();
+            }
+            let dict = super::dict::new_dict();
+            if let Some(dd) = super::dict::as_dict(&dict) {
+                let values = std::mem::take(&mut *self.values.get());
+                for (k, v) in keys.iter().zip(values) {
+                    if let Some(v) = v {
+                        dd.set_str_key(k.clone(), v);
+                    }
+                }
+            }
+            *self.dict.get() = Some(dict.clone());
+            dict
+        }
+    }
+
     /// True when a value with a higher shared-key index than `index` is set.
     pub fn has_value_after(&self, index: usize) -> bool {
         let _cs = self.lock.enter();

@@ -147,7 +147,7 @@ pub fn load(cache: &AttrCache<'_>, owner: &Value) -> Option<Value> {
     let filled = cache.read_for(ty)?;
     let inst = instance_data(owner)?;
     match filled.kind {
-        INSTANCE_VALUE if !inst.has_dict() => inst.value(filled.index),
+        INSTANCE_VALUE => inst.get_inline(filled.index).ok().flatten(),
         SLOT => inst.slot(filled.index),
         _ => None,
     }
@@ -233,11 +233,13 @@ pub fn store(cache: &AttrCache<'_>, owner: &Value, value: Value) -> Result<(), V
         return Err(value);
     };
     match filled.kind {
-        INSTANCE_VALUE if !inst.has_dict() => {
-            let old = inst.set_value(filled.index, Some(value));
-            drop(old);
-            Ok(())
-        }
+        INSTANCE_VALUE => match inst.set_inline(filled.index, Some(value)) {
+            Ok(old) => {
+                drop(old);
+                Ok(())
+            }
+            Err((value, _)) => Err(value.unwrap_or_else(crate::object::none)),
+        },
         SLOT => {
             let old = inst.set_slot(filled.index, Some(value));
             drop(old);
