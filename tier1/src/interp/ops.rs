@@ -1659,6 +1659,13 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
         }
         Layout::ByteArray | Layout::MemoryView => {
             let is_view = container.layout() == Layout::MemoryView;
+            if let (Some(ba), Some(i)) = (as_bytearray(container), key.as_small()) {
+                // One byte: read it in place (copying the buffer would make b[i] O(len)).
+                let len = ba.len();
+                if let Some(byte) = normalize_index(i, len).and_then(|i| ba.get(i)) {
+                    return Ok(Value::small(i64::from(byte)));
+                }
+            }
             let b = bytes_like(container).unwrap_or_default();
             if let Some(sl) = key.downcast::<SliceData>() {
                 let (start, _, step, count) = slice_indices(vm, sl, b.len())?;
