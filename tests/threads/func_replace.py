@@ -23,10 +23,13 @@ Expected stdout:
     func_replace: ok
 """
 
+import os
 import sys
 import threading
 import time
-import _thread
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'support'))
+from threadcheck import settle  # noqa: E402
 
 STRATA = sys.implementation.name == 'strata'
 DIV = float(sys.argv[1]) if len(sys.argv) > 1 else 1
@@ -38,15 +41,6 @@ TAGS = ('g0', 'g1', 'g2')
 def fail(msg):
     print('func_replace: FAIL', msg)
     sys.exit(1)
-
-
-def settle():
-    """Waits until every started thread is gone (on Strata: including its teardown), then
-    lets the eval loop merge the objects other threads queued for this one."""
-    while _thread._count():
-        time.sleep(0.001)
-    for _ in range(5000):
-        pass
 
 
 def g0(x, y=0):

@@ -25,10 +25,13 @@ Expected stdout:
     dict: ok
 """
 
+import os
 import sys
 import threading
 import time
-import _thread
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'support'))
+from threadcheck import settle  # noqa: E402
 
 STRATA = sys.implementation.name == 'strata'
 DIV = float(sys.argv[1]) if len(sys.argv) > 1 else 1
@@ -42,15 +45,6 @@ B = [(w + 1) << 80 for w in range(WRITERS)]
 def fail(msg):
     print('dict: FAIL', msg)
     sys.exit(1)
-
-
-def settle():
-    """Waits until every started thread is gone (on Strata: including its teardown), then
-    lets the eval loop merge the objects other threads queued for this one."""
-    while _thread._count():
-        time.sleep(0.001)
-    for _ in range(5000):
-        pass
 
 
 class P:

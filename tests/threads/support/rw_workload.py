@@ -5,7 +5,8 @@ readers check every value they load was stored by some writer, in per-writer ord
 import sys
 import threading
 import time
-import _thread
+
+from threadcheck import settle
 
 STRATA = sys.implementation.name == 'strata'
 DIV = float(sys.argv[1]) if len(sys.argv) > 1 else 1
@@ -19,15 +20,6 @@ B = [(w + 1) << 80 for w in range(WRITERS)]
 def fail(label, msg):
     print(label + ': FAIL', msg)
     sys.exit(1)
-
-
-def settle():
-    """Waits until every started thread is gone (on Strata: including its teardown), then
-    lets the eval loop merge the objects other threads queued for this one."""
-    while _thread._count():
-        time.sleep(0.001)
-    for _ in range(5000):
-        pass
 
 
 def wait_for_readers(ready):
