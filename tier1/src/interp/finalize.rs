@@ -54,7 +54,7 @@ pub fn finalize(vm: &mut Vm) -> bool {
     if let Some(d) = as_dict(&vm.modules) {
         drop(d.clear());
     }
-    crate::memory::gc::collect(vm);
+    crate::memory::gc::collect_quietly(vm);
     crate::builtins::object_methods::run_finalizers(vm);
     if let Some(dict) = vm.sys.as_ref().and_then(Vm::module_dict) {
         clear_module_dict(vm, &dict);
@@ -69,7 +69,7 @@ pub fn finalize(vm: &mut Vm) -> bool {
     let mut roots: Vec<&Value> = vec![&vm.builtins, &vm.modules];
     roots.extend(vm.sys.as_ref());
     crate::memory::deferred::remortalize_all(&roots);
-    crate::memory::gc::collect(vm);
+    crate::memory::gc::collect_quietly(vm);
     crate::builtins::object_methods::run_finalizers(vm);
     crate::builtins::release_thread_caches();
     crate::memory::merge_queued_objects();

@@ -260,12 +260,25 @@ fn run_callbacks(vm: &mut Vm, phase: &str, collected: usize) {
 
 /// Runs a full collection; returns the number of unreachable objects found.
 pub fn collect(vm: &mut Vm) -> usize {
+    collect_with(vm, true)
+}
+
+/// A collection that does not call `gc.callbacks` (interpreter finalization, as CPython's).
+pub fn collect_quietly(vm: &mut Vm) -> usize {
+    collect_with(vm, false)
+}
+
+fn collect_with(vm: &mut Vm, callbacks: bool) -> usize {
     if COLLECTING.swap(true, Ordering::AcqRel) {
         return 0;
     }
-    run_callbacks(vm, "start", 0);
+    if callbacks {
+        run_callbacks(vm, "start", 0);
+    }
     let found = collect_now(vm);
-    run_callbacks(vm, "stop", found);
+    if callbacks {
+        run_callbacks(vm, "stop", found);
+    }
     COLLECTING.store(false, Ordering::Release);
     found
 }
