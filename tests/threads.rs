@@ -126,4 +126,5 @@ programs! {
     cross_thread_drop => "cross_thread_drop.py",
     gc_cycles => "gc_cycles.py",
     materialize => "materialize.py",
+    class_attr_order => "class_attr_order.py",
 }
