@@ -32,6 +32,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'support'))
 from threadcheck import settle  # noqa: E402
+from rw_workload import wait_for_readers, last_values, check_a, check_b, check_c  # noqa: E402
 
 STRATA = sys.implementation.name == 'strata'
 DIV = float(sys.argv[1]) if len(sys.argv) > 1 else 1
@@ -49,24 +50,6 @@ def fail(msg):
 
 class P:
     pass
-
-
-def wait_for_readers(ready):
-    """Writers start storing once every reader is in its loop."""
-    while len(ready) < READERS:
-        time.sleep(0.0001)
-
-
-def last_values(w):
-    """The last value writer w stores in each attribute (that of store i is i % 3)."""
-    last = {}
-    for i in range(N - 1, -1, -1):
-        k = i % 3
-        if k not in last:
-            last[k] = ((w, i), B[w] + i, float(w * 1_000_000_000 + i))[k]
-        if len(last) == 3:
-            break
-    return last
 
 
 def writer(obj, w, start, ready):
@@ -103,51 +86,6 @@ def dict_writer(d, w, start, ready):
         if i < N:
             d['c'] = float(fbase + i)
             i += 1
-
-
-def check_a(v, seen):
-    if v is None:
-        return None
-    if type(v) is not tuple or len(v) != 2:
-        return 'a=%r' % (v,)
-    w, i = v
-    if type(w) is not int or not 0 <= w < WRITERS or type(i) is not int or not 0 <= i < N \
-            or i % 3 != 0:
-        return 'a=%r' % (v,)
-    if i < seen[w]:
-        return 'a went back: %r after index %d' % (v, seen[w])
-    seen[w] = i
-    return None
-
-
-def check_b(v, seen):
-    if v is None:
-        return None
-    if type(v) is not int:
-        return 'b=%r' % (v,)
-    w = (v >> 80) - 1
-    i = v - B[w] if 0 <= w < WRITERS else -1
-    if not 0 <= w < WRITERS or not 0 <= i < N or i % 3 != 1:
-        return 'b=%r' % (v,)
-    if i < seen[w]:
-        return 'b went back: writer %d index %d after %d' % (w, i, seen[w])
-    seen[w] = i
-    return None
-
-
-def check_c(v, seen):
-    if v is None:
-        return None
-    if type(v) is not float or v != int(v):
-        return 'c=%r' % (v,)
-    n = int(v)
-    w, i = divmod(n, 1_000_000_000)
-    if not 0 <= w < WRITERS or not 0 <= i < N or i % 3 != 2:
-        return 'c=%r' % (v,)
-    if i < seen[w]:
-        return 'c went back: %r after index %d' % (v, seen[w])
-    seen[w] = i
-    return None
 
 
 def reader(obj, start, ready, violations):
