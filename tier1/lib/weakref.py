@@ -206,7 +206,35 @@ def _drop_value_entry(self, wr):
         pass
 
 
-class WeakValueDictionary(_MutableMapping):
+class _WeakMapping(_MutableMapping):
+    """What the two weak dictionaries share: `|`, `|=`, repr and `X[T]`."""
+
+    def __or__(self, other):
+        if isinstance(other, _Mapping):
+            new = self.copy()
+            new.update(other)
+            return new
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _Mapping):
+            new = self.__class__()
+            new.update(other)
+            new.update(self)
+            return new
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+class WeakValueDictionary(_WeakMapping):
     """Mapping whose values are held through weak references: an entry disappears once its
     value is no longer strongly referenced anywhere else."""
 
@@ -356,29 +384,6 @@ class WeakValueDictionary(_MutableMapping):
                     new[deepcopy(key, memo)] = o
         return new
 
-    def __or__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.__class__()
-            new.update(other)
-            new.update(self)
-            return new
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    __class_getitem__ = classmethod(_GenericAlias)
 
 
 # ---------------------------------------------------------------------------
@@ -389,7 +394,7 @@ def _drop_key_entry(self, wr):
     self._data.pop(wr, None)
 
 
-class WeakKeyDictionary(_MutableMapping):
+class WeakKeyDictionary(_WeakMapping):
     """Mapping whose keys are held through weak references: an entry disappears once its key
     is no longer strongly referenced anywhere else.  Keys must be hashable and weakly
     referenceable; they are matched by equality, like in a dict."""
@@ -525,29 +530,6 @@ class WeakKeyDictionary(_MutableMapping):
                     new[o] = deepcopy(value, memo)
         return new
 
-    def __or__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.__class__()
-            new.update(other)
-            new.update(self)
-            return new
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    __class_getitem__ = classmethod(_GenericAlias)
 
 
 # ---------------------------------------------------------------------------
