@@ -17,6 +17,7 @@ use super::typeobj::{alloc, Layout};
 use super::value::{Object, Payload, Value};
 use super::{bool_value, builtin_types, none, singletons};
 use crate::thread::critical::ObjLock;
+use crate::thread::seqlock::SeqCount;
 
 /// Runtime code object: the compiled code plus its constants and names as Values.
 pub struct CodeData {
@@ -68,7 +69,7 @@ pub struct GlobalCacheEntry {
 /// (odd while a writer fills it) makes a read that overlaps a write come back as a miss.
 #[derive(Default)]
 pub struct GlobalCacheSlot {
-    seq: AtomicU32,
+    seq: SeqCount,
     globals_version: AtomicU64,
     builtins_version: AtomicU64,
     /// Entry index; the top bit marks "found in builtins".
@@ -83,10 +84,7 @@ impl GlobalCacheSlot {
     /// The entry, or None while a writer is filling it (a miss for the caller).
     #[inline(always)]
     pub fn get(&self) -> Option<GlobalCacheEntry> {
-        let before = self.seq.load(Ordering::Acquire);
-        if before & 1 != 0 {
-            return None;
-        }
+        let before = self.seq.read_begin()?;
         let entry = GlobalCacheEntry {
             globals_version: self.globals_version.load(Ordering::Relaxed),
             builtins_version: self.builtins_version.load(Ordering::Relaxed),
@@ -95,8 +93,7 @@ impl GlobalCacheSlot {
             mutations: self.mutations.load(Ordering::Relaxed),
             value_word: self.value_word.load(Ordering::Relaxed),
         };
-        std::sync::atomic::fence(Ordering::Acquire);
-        (self.seq.load(Ordering::Relaxed) == before).then_some(entry)
+        self.seq.read_valid(before).then_some(entry)
     }
 
     /// Records an entry, unless another thread is recording one right now (then this one is
@@ -105,15 +102,9 @@ impl GlobalCacheSlot {
         if entry.index & IN_BUILTINS_BIT != 0 {
             return;
         }
-        let seq = self.seq.load(Ordering::Relaxed);
-        if seq & 1 != 0
-            || self
-                .seq
-                .compare_exchange(seq, seq + 1, Ordering::Acquire, Ordering::Relaxed)
-                .is_err()
-        {
+        let Some(seq) = self.seq.write_begin() else {
             return;
-        }
+        };
         self.globals_version
             .store(entry.globals_version, Ordering::Relaxed);
         self.builtins_version
@@ -126,7 +117,7 @@ impl GlobalCacheSlot {
         self.index.store(entry.index | bit, Ordering::Relaxed);
         self.mutations.store(entry.mutations, Ordering::Relaxed);
         self.value_word.store(entry.value_word, Ordering::Relaxed);
-        self.seq.store(seq + 2, Ordering::Release);
+        self.seq.write_end(seq);
     }
 }
 

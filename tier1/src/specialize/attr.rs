@@ -101,6 +101,8 @@ impl<'a> AttrCache<'a> {
             // Another thread is filling this cache: leave it to that one.
             return;
         }
+        // The BUSY tag must be visible before any unit written below (see `thread::seqlock`).
+        fence(Ordering::Release);
         self.set_u32(0, stamp.version);
         self.set_u32(2, stamp.epoch);
         self.0[5].store(index, Ordering::Relaxed);

@@ -6,7 +6,9 @@
 //! This file must not change attribute semantics: it only records what the slow path found in
 //! the module's own dict for names that no type attribute of `module` can shadow.
 
-use std::sync::atomic::{fence, AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+
+use crate::thread::seqlock::SeqCount;
 
 use crate::object::dict::as_dict;
 use crate::object::func::ModuleData;
@@ -15,7 +17,7 @@ use crate::object::{builtin_types, Value};
 /// One cache entry, sequence-locked like the LOAD_GLOBAL cache (a torn read is a miss).
 #[derive(Default)]
 pub struct ModuleAttrSlot {
-    seq: AtomicU32,
+    seq: SeqCount,
     dict_word: AtomicUsize,
     keys_version: AtomicU64,
     mutations: AtomicU64,
@@ -36,16 +38,12 @@ fn module_dict(owner: &Value) -> Option<&Value> {
 pub fn load(slot: &ModuleAttrSlot, owner: &Value) -> Option<Value> {
     let dict_value = module_dict(owner)?;
     let dict = as_dict(dict_value)?;
-    let before = slot.seq.load(Ordering::Acquire);
-    if before & 1 != 0 {
-        return None;
-    }
+    let before = slot.seq.read_begin()?;
     let dict_word = slot.dict_word.load(Ordering::Relaxed);
     let keys_version = slot.keys_version.load(Ordering::Relaxed);
     let mutations = slot.mutations.load(Ordering::Relaxed);
     let value_word = slot.value_word.load(Ordering::Relaxed);
-    fence(Ordering::Acquire);
-    if slot.seq.load(Ordering::Relaxed) != before
+    if !slot.seq.read_valid(before)
         || value_word == 0
         || dict_word != dict_value.raw()
         || keys_version != dict.keys_version()
@@ -84,18 +82,12 @@ pub fn fill(slot: &ModuleAttrSlot, owner: &Value, name: &Value, value: &Value) {
         _ => return,
     }
     dict.watch();
-    let seq = slot.seq.load(Ordering::Relaxed);
-    if seq & 1 != 0
-        || slot
-            .seq
-            .compare_exchange(seq, seq + 1, Ordering::Acquire, Ordering::Relaxed)
-            .is_err()
-    {
+    let Some(seq) = slot.seq.write_begin() else {
         return;
-    }
+    };
     slot.dict_word.store(dict_value.raw(), Ordering::Relaxed);
     slot.keys_version.store(keys_version, Ordering::Relaxed);
     slot.mutations.store(mutations, Ordering::Relaxed);
     slot.value_word.store(value.raw(), Ordering::Relaxed);
-    slot.seq.store(seq + 2, Ordering::Release);
+    slot.seq.write_end(seq);
 }

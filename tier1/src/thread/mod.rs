@@ -8,6 +8,7 @@ pub mod mutex;
 pub mod qsbr;
 pub mod qsbr_core;
 pub mod registry;
+pub mod seqlock;
 pub mod stw;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
