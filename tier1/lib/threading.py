@@ -659,6 +659,7 @@ class Thread:
         # Held until the new thread has registered itself: start() waits on it.
         self._boot_lock = _allocate_lock()
         self._boot_lock.acquire()
+        self._sentinel = None
         self._stderr = _sys.stderr
         self._initialized = True
 
@@ -710,6 +711,7 @@ class Thread:
             ident = get_ident()
             self._ident = ident
             self._native_id = get_native_id()
+            self._sentinel = _thread._set_sentinel()
             _forget_locals(ident)   # entries left by an earlier thread with the same ident
             with _registry_lock:
                 _active[ident] = self
@@ -739,10 +741,18 @@ class Thread:
         self._done_lock.release()
 
     def _wait_done(self, timeout=None):
-        if _acquire_within(self._done_lock, timeout):
-            self._done_lock.release()
-            return True
-        return False
+        deadline = None if timeout is None else _monotonic() + timeout
+        if not _acquire_within(self._done_lock, timeout):
+            return False
+        self._done_lock.release()
+        # The native thread finishes after run(): wait until it has let go of everything.
+        sentinel = self._sentinel
+        if sentinel is not None:
+            left = None if deadline is None else deadline - _monotonic()
+            if not _acquire_within(sentinel, left):
+                return False
+            sentinel.release()
+        return True
 
     def join(self, timeout=None):
         """Wait until the thread terminates, or until `timeout` seconds have passed."""

@@ -357,6 +357,44 @@ fn start_new_thread(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(int_from_i64(id as i64))
 }
 
+thread_local! {
+    /// The lock `_set_sentinel` gave out in this thread, held until the thread has retired.
+    static SENTINEL: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `_thread._set_sentinel()`: a held lock that is released once the calling thread has
+/// finished, after the values it left for deferred release were handed over (so a `join`
+/// that waits for it sees everything the thread dropped), as CPython's thread-state lock.
+fn set_sentinel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    bind(&args, "_set_sentinel", &[], 0)?;
+    let lock = new_lock(false);
+    if let Some(data) = lock.downcast::<ThreadLockData>() {
+        let mut st = data.state();
+        st.owner = usize::MAX;
+        st.count = 1;
+    }
+    let old = SENTINEL.with(|s| s.borrow_mut().replace(lock.clone()));
+    if let Some(old) = old {
+        release_sentinel_lock(&old);
+    }
+    Ok(lock)
+}
+
+fn release_sentinel_lock(lock: &Value) {
+    if let Some(data) = lock.downcast::<ThreadLockData>() {
+        // A sentinel is a plain lock held since `_set_sentinel`; a Python caller may have
+        // released it already (then there is nothing to do).
+        let _ = data.release(usize::MAX);
+    }
+}
+
+/// Releases the calling thread's sentinel (the thread is retiring).
+pub fn release_sentinel() {
+    if let Some(lock) = SENTINEL.with(|s| s.borrow_mut().take()) {
+        release_sentinel_lock(&lock);
+    }
+}
+
 fn allocate_lock(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     super::args::check_positional(&args, "allocate_lock", 0, 0)?;
     Ok(new_lock(false))
@@ -413,6 +451,7 @@ pub fn make_module() -> Value {
     add_function(&d, "get_ident", get_ident);
     add_function(&d, "get_native_id", get_ident);
     add_function(&d, "_count", count);
+    add_function(&d, "_set_sentinel", set_sentinel);
     add_function(&d, "stack_size", stack_size);
     add_value(&d, "LockType", t.thread_lock.value());
     add_function(&d, "RLock", rlock_new);

@@ -141,6 +141,7 @@ impl Vm {
             crate::thread::stw::pause_if_requested();
             crate::memory::merge_queued_objects();
             crate::thread::qsbr::poll();
+            crate::memory::adopt_orphan_finalizers();
         }
         if crate::memory::gc::should_collect() {
             crate::memory::gc::collect(self);

@@ -22,6 +22,40 @@ thread_local! {
     static FINALIZE_PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
+/// Objects resurrected for `__del__` by a thread that was exiting (it can no longer run Python
+/// code): the next thread to pass an eval-breaker check runs their finalizers.
+static ORPHAN_FINALIZERS: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+static HAS_ORPHAN_FINALIZERS: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// The exiting thread's pending finalizers go to the other threads.
+pub fn hand_over_finalizers() {
+    let mine = FINALIZE_QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+    if mine.is_empty() {
+        return;
+    }
+    let mut orphans = ORPHAN_FINALIZERS.lock().unwrap_or_else(|e| e.into_inner());
+    orphans.extend(mine);
+    HAS_ORPHAN_FINALIZERS.store(true, Ordering::Release);
+}
+
+/// Takes over the finalizers exited threads left (run at eval-breaker checks).
+pub fn adopt_orphan_finalizers() {
+    if !HAS_ORPHAN_FINALIZERS.load(Ordering::Acquire) {
+        return;
+    }
+    let orphans = {
+        let mut o = ORPHAN_FINALIZERS.lock().unwrap_or_else(|e| e.into_inner());
+        HAS_ORPHAN_FINALIZERS.store(false, Ordering::Release);
+        std::mem::take(&mut *o)
+    };
+    if orphans.is_empty() {
+        return;
+    }
+    FINALIZE_QUEUE.with(|q| q.borrow_mut().extend(orphans));
+    FINALIZE_PENDING.with(|p| p.set(true));
+}
+
 /// True when objects wait for their `__del__` (checked by the eval loop between instructions).
 #[inline(always)]
 pub fn finalizers_pending() -> bool {
@@ -100,6 +134,9 @@ fn free_one(ptr: *mut ObjHeader) {
         );
         header.ob_ref_local.store(1, Ordering::Relaxed);
         header.ob_ref_shared.store(0, Ordering::Relaxed);
+        if header.ob_flags.load(Ordering::Relaxed) & flags::HAS_WEAKREFS != 0 {
+            header.set_maybe_weakref();
+        }
         FINALIZE_QUEUE.with(|q| q.borrow_mut().push(ptr as usize));
         FINALIZE_PENDING.with(|p| p.set(true));
         return;

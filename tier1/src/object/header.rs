@@ -23,6 +23,11 @@ pub const SHARED_SHIFT: u32 = 2;
 const SHARED_FLAG_MASK: isize = 0b11;
 /// Nobody has queued or merged the object.
 const SHARED_INIT: isize = 0;
+/// Threads may reach the object without a reference (through a weak reference or a slot read
+/// with `try_incref_compare`), so the owner's free must synchronize with their `try_incref`.
+/// Without it (`SHARED_INIT` at a zero shared count) `try_incref` of a non-owner fails, which
+/// lets the owner free with a plain load, as CPython's `_Py_REF_MAYBE_WEAKREF` does.
+const SHARED_MAYBE_WEAKREF: isize = 0b01;
 /// A non-owner found the shared count at zero and queued the object for its owner to merge.
 const SHARED_QUEUED: isize = 0b10;
 /// The owner gave up ownership: the counts are merged into `ob_ref_shared`.
@@ -80,22 +85,6 @@ pub enum SlotIncref {
     /// As `Retry`, but undoing the speculative reference dropped the object's last reference:
     /// the caller must free it (`memory::free_object`) before reloading the slot.
     RetryAndFree,
-}
-
-/// True when another thread may race with the owner's release of its last reference (a
-/// `try_incref` from a thread that found the object through a slot or a borrowed pointer).
-/// Before the first extra interpreter thread starts there is no other thread. Always true under
-/// loom, where the models exercise the multi-threaded protocol.
-#[inline(always)]
-fn others_may_race() -> bool {
-    #[cfg(not(loom))]
-    {
-        crate::thread::registry::is_multi_threaded()
-    }
-    #[cfg(loom)]
-    {
-        true
-    }
 }
 
 impl ObjHeader {
@@ -162,6 +151,27 @@ impl ObjHeader {
         }
     }
 
+    /// Lets other threads `try_incref` this object without holding a reference (set when a
+    /// weak reference to it is made, by a thread holding a strong one). A no-op once queued,
+    /// merged or flagged.
+    pub fn set_maybe_weakref(&self) {
+        if self.ob_ref_local.load(Ordering::Relaxed) == IMMORTAL {
+            return;
+        }
+        let mut shared = self.ob_ref_shared.load(Ordering::Relaxed);
+        while shared & SHARED_FLAG_MASK == 0 {
+            match self.ob_ref_shared.compare_exchange_weak(
+                shared,
+                shared | SHARED_MAYBE_WEAKREF,
+                Ordering::Relaxed,
+                Ordering::Relaxed,
+            ) {
+                Ok(_) => return,
+                Err(seen) => shared = seen,
+            }
+        }
+    }
+
     /// Adds a reference unless the object is already being destroyed (its shared state is
     /// merged with a zero count). Returns whether the reference was taken.
     ///
@@ -182,14 +192,16 @@ impl ObjHeader {
             self.ob_ref_local.store(local + 1, Ordering::Relaxed);
             return true;
         }
-        self.try_incref_shared(local)
+        self.try_incref_shared()
     }
 
-    /// The non-owner half of `try_incref`; `local` is the owner's count as just loaded.
-    fn try_incref_shared(&self, local: u32) -> bool {
+    /// The non-owner half of `try_incref`.
+    fn try_incref_shared(&self) -> bool {
         let mut shared = self.ob_ref_shared.load(Ordering::Relaxed);
         loop {
-            if shared == SHARED_MERGED || (local == 0 && shared == SHARED_INIT) {
+            // A zero count without MAYBE_WEAKREF: the owner may free the object with a plain
+            // load at any moment (and `local` says nothing once it is stale), so refuse.
+            if shared == SHARED_MERGED || shared == SHARED_INIT {
                 return false;
             }
             // Acquire: when this reads a value another thread's decref released, the caller's
@@ -229,7 +241,7 @@ impl ObjHeader {
             self.ob_ref_local.store(local + 1, Ordering::Relaxed);
             return SlotIncref::Taken;
         }
-        if !self.try_incref_shared(local) {
+        if !self.try_incref_shared() {
             return SlotIncref::Retry;
         }
         if slot.load(Ordering::Acquire) == expected {
@@ -268,26 +280,20 @@ impl ObjHeader {
     /// give up ownership and merge the counts into the shared field.
     #[cold]
     fn merge_zero_local(&self) -> bool {
-        let mut shared = self.ob_ref_shared.load(Ordering::Acquire);
+        let shared = self.ob_ref_shared.load(Ordering::Acquire);
         if shared == SHARED_INIT {
-            if !others_may_race() {
-                return true;
-            }
-            // A non-owner may be in `try_incref` on this object right now (it found it through
-            // a slot or a borrowed pointer). A plain load here and its compare-exchange could
-            // both see zero, and it would take a reference to an object we free. Marking the
-            // object merged-at-zero with a read-modify-write orders the two: its increment
-            // comes first (we merge it below) or it sees MERGED and fails.
-            match self.ob_ref_shared.compare_exchange(
-                SHARED_INIT,
-                SHARED_MERGED,
-                Ordering::Acquire,
-                Ordering::Acquire,
-            ) {
-                Ok(_) => return true,
-                Err(seen) => shared = seen,
-            }
+            // No other thread holds a reference, and none can take one: `try_incref` refuses
+            // a zero count without MAYBE_WEAKREF, and a reader of a QSBR-protected word reads
+            // one whose reference is still counted.
+            return true;
         }
+        self.merge_shared_at_zero_local(shared)
+    }
+
+    /// `merge_zero_local` once other threads hold or may take references: give up ownership
+    /// and merge with a read-modify-write, which orders the free against any `try_incref`
+    /// (its increment comes first and is merged, or it sees MERGED and fails).
+    fn merge_shared_at_zero_local(&self, mut shared: isize) -> bool {
         self.ob_tid.store(0, Ordering::Relaxed);
         loop {
             let merged = (shared & !SHARED_FLAG_MASK) | SHARED_MERGED;
@@ -309,7 +315,7 @@ impl ObjHeader {
     fn decref_shared(&self) -> bool {
         let mut shared = self.ob_ref_shared.load(Ordering::Relaxed);
         loop {
-            let should_queue = shared == SHARED_INIT;
+            let should_queue = shared == SHARED_INIT || shared == SHARED_MAYBE_WEAKREF;
             let new_shared = if should_queue {
                 // The queue holds the reference being dropped; the owner subtracts it when it
                 // merges.
@@ -520,6 +526,7 @@ mod tests {
     #[test]
     fn try_incref_compare_takes_or_gives_back() {
         let h = ObjHeader::new_owned(0);
+        h.set_maybe_weakref();
         let addr = &h as *const ObjHeader as usize;
         let slot = SlotWord::new(addr);
         // The owner takes a reference at once.
@@ -547,6 +554,7 @@ mod tests {
         const THREADS: usize = 8;
         const ROUNDS: usize = 20_000;
         let h = ObjHeader::new_owned(0);
+        h.set_maybe_weakref();
         std::thread::scope(|s| {
             for t in 0..THREADS {
                 let h = &h;
@@ -562,7 +570,30 @@ mod tests {
                 });
             }
         });
-        assert_eq!(h.ob_ref_shared.load(Ordering::Relaxed), SHARED_INIT);
+        assert_eq!(
+            h.ob_ref_shared.load(Ordering::Relaxed),
+            SHARED_MAYBE_WEAKREF
+        );
+        assert_eq!(h.refcount(), 1);
+        assert!(h.decref_is_last());
+    }
+
+    /// Without MAYBE_WEAKREF a non-owner's `try_incref` refuses an object whose shared count
+    /// is zero (its owner may free it with a plain load), and succeeds once it is set.
+    #[test]
+    fn try_incref_needs_maybe_weakref_at_zero_shared() {
+        let h = ObjHeader::new_owned(0);
+        std::thread::scope(|s| {
+            s.spawn(|| assert!(!h.try_incref()));
+        });
+        assert_eq!(h.refcount(), 1);
+        h.set_maybe_weakref();
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                assert!(h.try_incref());
+                assert!(!h.decref_is_last());
+            });
+        });
         assert_eq!(h.refcount(), 1);
         assert!(h.decref_is_last());
     }
@@ -655,6 +686,14 @@ mod loom_tests {
 
         fn addr(&self) -> usize {
             &self.header as *const ObjHeader as usize
+        }
+
+        /// A new object that lock-free readers may reach through a slot (MAYBE_WEAKREF set,
+        /// as every such object must be for `try_incref_compare`).
+        fn new_published() -> Arc<Obj> {
+            let obj = Obj::new();
+            obj.header.set_maybe_weakref();
+            obj
         }
 
         /// Reads the payload, as a holder of a reference does.
@@ -867,8 +906,8 @@ mod loom_tests {
         static READER_GOT_OLD: StdAtomicBool = StdAtomicBool::new(false);
         static READER_FREED_OLD: StdAtomicBool = StdAtomicBool::new(false);
         check(None, || {
-            let a = Obj::new(); // the slot's reference, counted by this (owner) thread
-            let b = Obj::new(); // the slot's next reference
+            let a = Obj::new_published(); // the slot's reference, counted by this (owner) thread
+            let b = Obj::new_published(); // the slot's next reference
             let slot = Arc::new(SlotWord::new(a.addr()));
             let s = Arc::clone(&slot);
             let reader = thread::spawn(move || {
@@ -911,7 +950,7 @@ mod loom_tests {
     fn try_incref_compare_vs_non_owner_writer() {
         static READER_FREED_OLD: StdAtomicBool = StdAtomicBool::new(false);
         check(None, || {
-            let a = Obj::new();
+            let a = Obj::new_published();
             shared_reference(&a); // the slot's reference
             assert!(!a.drop_ref()); // the owner's own: counts merge, `a` has no owner now
             let (freed, gave_back_freed) = slot_race_with_non_owner_writer(&a, || {});
@@ -931,7 +970,7 @@ mod loom_tests {
     #[test]
     fn try_incref_compare_vs_non_owner_writer_and_owner() {
         check(Some(2), || {
-            let a = Obj::new(); // the owner's own reference
+            let a = Obj::new_published(); // the owner's own reference
             shared_reference(&a); // the slot's reference
             let owner_side = Arc::clone(&a);
             let (freed, _) = slot_race_with_non_owner_writer(&a, move || {
@@ -942,12 +981,33 @@ mod loom_tests {
         });
     }
 
+    /// (1) An object without MAYBE_WEAKREF: the owner drops its last reference (freeing with a
+    /// plain load of the shared field) while a non-owner that reached it without a reference
+    /// calls `try_incref`. The non-owner must never get a reference: the free is unordered
+    /// with everything it could do afterwards.
+    #[test]
+    fn owner_fast_free_vs_unflagged_try_incref() {
+        check(None, || {
+            let a = Obj::new();
+            let other = Arc::clone(&a);
+            let t = thread::spawn(move || {
+                assert!(
+                    !other.header.try_incref(),
+                    "took a reference it cannot keep"
+                );
+            });
+            assert!(a.drop_ref(), "the owner's last drop frees at once");
+            t.join().expect("other");
+            assert!(a.is_freed());
+        });
+    }
+
     /// Slot = `a`; a writer thread swaps in a new object `b` (owned by the calling thread) and
     /// drops `a`'s slot reference, a reader thread takes a reference from the slot, and the
     /// calling thread runs `meanwhile`. Then the caller drops `b`'s slot reference. Returns `a`
     /// and whether the reader freed an object while giving back a speculative reference.
     fn slot_race_with_non_owner_writer(a: &Arc<Obj>, meanwhile: impl FnOnce()) -> (Arc<Obj>, bool) {
-        let b = Obj::new();
+        let b = Obj::new_published();
         let slot = Arc::new(SlotWord::new(a.addr()));
         let s = Arc::clone(&slot);
         let b_addr = b.addr();

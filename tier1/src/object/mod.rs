@@ -16,6 +16,7 @@ pub mod numfmt;
 pub mod percent;
 pub mod seq;
 pub mod set;
+pub mod shared_words;
 pub mod str;
 pub mod typeobj;
 pub mod value;

@@ -5,8 +5,10 @@
 
 use std::cell::UnsafeCell;
 
+use super::shared_words::{release_replaced, SharedMark, Word, WordArray};
 use crate::memory::gc::tracked::{self as gc, GcLinks};
 use crate::thread::critical::ObjLock;
+use crate::thread::registry::is_multi_threaded;
 use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicUsize, Ordering};
 
 use super::dict::DictData;
@@ -334,79 +336,83 @@ pub fn type_data_of(ty: &Value) -> &TypeData {
         .expect("internal invariant: MRO and bases hold types")
 }
 
-/// Instance data carried by instances of Python classes, after their base payload.
+/// Instance data carried by instances of Python classes, after their base payload. Writers
+/// take the instance's critical section; readers load the words without it, under the rule of
+/// `shared_words` (values replaced once another thread touched the instance go through QSBR).
 pub struct InstanceData {
     lock: ObjLock,
-    /// Attribute values by shared-key index (unused once `dict` is materialized).
-    values: UnsafeCell<Vec<Option<Value>>>,
+    mark: SharedMark,
+    /// Attribute values by shared-key index (unpublished once `dict` is materialized).
+    values: WordArray,
     /// The materialized `__dict__`.
-    dict: UnsafeCell<Option<Value>>,
+    dict: Word,
     /// `__slots__` values, by slot index.
-    slots: Box<[UnsafeCell<Option<Value>>]>,
+    slots: Box<[Word]>,
 }
 
 impl InstanceData {
     pub fn new(nslots: usize) -> InstanceData {
         InstanceData {
             lock: ObjLock::new(),
-            values: UnsafeCell::new(Vec::new()),
-            dict: UnsafeCell::new(None),
-            slots: (0..nslots).map(|_| UnsafeCell::new(None)).collect(),
+            mark: SharedMark::new(),
+            values: WordArray::new(),
+            dict: Word::new(None),
+            slots: (0..nslots).map(|_| Word::new(None)).collect(),
         }
     }
 
-    // SAFETY (for every accessor below): each borrow of a cell lives inside the instance's
-    // critical section (`self.lock.enter()`), so no other thread touches the cells meanwhile;
-    // no accessor runs Python code or drops a Value while it holds a borrow: replaced values
-    // are moved out and returned to the caller to drop.
+    /// Prepares a lock-free read (marks the instance shared on another thread's first read).
+    #[inline(always)]
+    fn before_read(&self) {
+        if is_multi_threaded() {
+            self.mark.before_read(&self.lock);
+        }
+    }
 
     pub fn dict(&self) -> Option<Value> {
-        let _cs = self.lock.enter();
-        // SAFETY: see above.
-        unsafe { (*self.dict.get()).clone() }
+        self.before_read();
+        // SAFETY: `before_read` ran; the dict word is replaced only under the lock with the
+        // mark's release rule (`materialize_dict`, `clear_refs`).
+        unsafe { self.dict.load() }
     }
 
     /// True once the `__dict__` is materialized (inline values are then unused).
     #[inline(always)]
     pub fn has_dict(&self) -> bool {
-        let _cs = self.lock.enter();
-        // SAFETY: see above; only checks for presence.
-        unsafe { (*self.dict.get()).is_some() }
-    }
-
-    pub fn set_dict(&self, dict: Value) -> Option<Value> {
-        let _cs = self.lock.enter();
-        // SAFETY: see above.
-        unsafe { (*self.dict.get()).replace(dict) }
+        self.dict.is_set()
     }
 
     pub fn value(&self, index: usize) -> Option<Value> {
-        let _cs = self.lock.enter();
-        // SAFETY: see above.
-        unsafe { (&*self.values.get()).get(index).cloned().flatten() }
+        self.before_read();
+        // SAFETY: `before_read` ran; values are replaced only in `set_inline`, `set_value`
+        // and `materialize_dict`, under the lock with the mark's release rule.
+        unsafe { self.values.load(index) }
     }
 
     /// Stores value `index`; returns the old value for the caller to drop.
     pub fn set_value(&self, index: usize, value: Option<Value>) -> Option<Value> {
         let _cs = self.lock.enter();
-        // SAFETY: see above.
-        let values = unsafe { &mut *self.values.get() };
-        if values.len() <= index {
-            values.resize_with(index + 1, || None);
-        }
-        std::mem::replace(&mut values[index], value)
+        let deferred = self.mark.writer_must_defer();
+        release_replaced(self.values.replace(index, value, deferred), deferred)
     }
 
     /// Inline value `index`, read atomically with the check that no `__dict__` was
     /// materialized: Err(dict) once it was (the value lives there then).
+    #[inline(always)]
     pub fn get_inline(&self, index: usize) -> Result<Option<Value>, Value> {
-        let _cs = self.lock.enter();
-        // SAFETY: see above.
-        unsafe {
-            if let Some(d) = &*self.dict.get() {
-                return Err(d.clone());
-            }
-            Ok((&*self.values.get()).get(index).cloned().flatten())
+        self.before_read();
+        // SAFETY (the three loads): `before_read` ran; see `dict` and `value`.
+        if let Some(d) = unsafe { self.dict.load() } {
+            return Err(d);
+        }
+        if let Some(v) = unsafe { self.values.load(index) } {
+            return Ok(Some(v));
+        }
+        // No value: either none is set, or a materialization unpublished the block after the
+        // dict check (it stores the dict first), so look again.
+        match unsafe { self.dict.load() } {
+            Some(d) => Err(d),
+            None => Ok(None),
         }
     }
 
@@ -419,72 +425,65 @@ impl InstanceData {
         value: Option<Value>,
     ) -> Result<Option<Value>, (Option<Value>, Value)> {
         let _cs = self.lock.enter();
-        // SAFETY: see above.
-        unsafe {
-            if let Some(d) = &*self.dict.get() {
-                return Err((value, d.clone()));
-            }
-            let values = &mut *self.values.get();
-            if values.len() <= index {
-                values.resize_with(index + 1, || None);
-            }
-            Ok(std::mem::replace(&mut values[index], value))
+        // SAFETY: inside the critical section, which every dict store takes.
+        if let Some(d) = unsafe { self.dict.load() } {
+            return Err((value, d));
         }
+        let deferred = self.mark.writer_must_defer();
+        Ok(release_replaced(
+            self.values.replace(index, value, deferred),
+            deferred,
+        ))
     }
 
     /// The `__dict__`, materialized on first request from the inline values (named by `keys`,
     /// the class's shared keys) in one critical section, so concurrent requests get the same
     /// dict and no concurrent inline store is lost.
     pub fn materialize_dict(&self, keys: &[Value]) -> Value {
-        let _cs = self.lock.enter();
-        // SAFETY: see above. Building the dict locks only the new dict, which no other thread
-        // can reach yet.
-        unsafe {
-            if let Some(d) = &*self.dict.get() {
-                return d.clone();
+        let (dict, old_values) = {
+            let _cs = self.lock.enter();
+            // SAFETY: inside the critical section.
+            if let Some(d) = unsafe { self.dict.load() } {
+                return d;
             }
+            let deferred = self.mark.writer_must_defer();
             let dict = super::dict::new_dict();
             if let Some(dd) = super::dict::as_dict(&dict) {
-                let values = std::mem::take(&mut *self.values.get());
-                for (k, v) in keys.iter().zip(values) {
-                    if let Some(v) = v {
+                for (k, i) in keys.iter().zip(0..) {
+                    // SAFETY: inside the critical section.
+                    if let Some(v) = unsafe { self.values.load(i) } {
                         dd.set_str_key(k.clone(), v);
                     }
                 }
             }
-            *self.dict.get() = Some(dict.clone());
-            dict
-        }
+            // The filled dict is published before the block is taken: a reader that then
+            // finds no block looks at the dict again and finds the values there.
+            drop(self.dict.replace(Some(dict.clone())));
+            (dict, self.values.take(deferred))
+        };
+        // The block's references (the dict holds its own), dropped outside the section.
+        drop(old_values);
+        dict
     }
 
     /// True when a value with a higher shared-key index than `index` is set.
     pub fn has_value_after(&self, index: usize) -> bool {
         let _cs = self.lock.enter();
-        // SAFETY: see above.
-        let values = unsafe { &*self.values.get() };
-        values.iter().skip(index + 1).any(Option::is_some)
-    }
-
-    /// Moves the inline values out (to build a materialized dict).
-    pub fn take_values(&self) -> Vec<Option<Value>> {
-        let _cs = self.lock.enter();
-        // SAFETY: see above.
-        unsafe { std::mem::take(&mut *self.values.get()) }
+        self.values.any_set_after(index)
     }
 
     pub fn slot(&self, index: usize) -> Option<Value> {
-        let _cs = self.lock.enter();
-        // SAFETY: see above.
-        self.slots
-            .get(index)
-            .and_then(|c| unsafe { (*c.get()).clone() })
+        self.before_read();
+        // SAFETY: `before_read` ran; slots are replaced only in `set_slot` and `clear_refs`,
+        // under the lock with the mark's release rule.
+        unsafe { self.slots.get(index)?.load() }
     }
 
     pub fn set_slot(&self, index: usize, value: Option<Value>) -> Option<Value> {
         let cell = self.slots.get(index)?;
         let _cs = self.lock.enter();
-        // SAFETY: see above.
-        unsafe { std::mem::replace(&mut *cell.get(), value) }
+        let deferred = self.mark.writer_must_defer();
+        release_replaced(cell.replace(value), deferred)
     }
 
     pub fn slot_count(&self) -> usize {
@@ -494,31 +493,23 @@ impl InstanceData {
     /// Reports every reference the object holds (for the cycle collector; no Python code runs).
     pub fn visit_refs(&self, visit: &mut dyn FnMut(&Value)) {
         let _cs = self.lock.enter();
-        // SAFETY: see above; `visit` only reads.
-        unsafe {
-            (*self.values.get()).iter().flatten().for_each(&mut *visit);
-            (*self.dict.get()).iter().for_each(&mut *visit);
-            for cell in self.slots.iter() {
-                (*cell.get()).iter().for_each(&mut *visit);
-            }
+        self.values.visit(&mut *visit);
+        self.dict.visit(&mut *visit);
+        for cell in self.slots.iter() {
+            cell.visit(&mut *visit);
         }
     }
 
     /// Takes every reference out (the collector breaking a cycle); the caller drops them.
     pub fn clear_refs(&self) -> Vec<Value> {
         let _cs = self.lock.enter();
-        // SAFETY: see above.
-        unsafe {
-            let mut out: Vec<Value> = std::mem::take(&mut *self.values.get())
-                .into_iter()
-                .flatten()
-                .collect();
-            out.extend((*self.dict.get()).take());
-            for cell in self.slots.iter() {
-                out.extend((*cell.get()).take());
-            }
-            out
+        let deferred = self.mark.writer_must_defer();
+        let mut out: Vec<Value> = self.values.take(deferred).into_iter().flatten().collect();
+        out.extend(release_replaced(self.dict.replace(None), deferred));
+        for cell in self.slots.iter() {
+            out.extend(release_replaced(cell.replace(None), deferred));
         }
+        out
     }
 }
 

@@ -134,6 +134,11 @@ pub fn register(weakref: &Value, referent: &Value) {
     let mut table = table();
     w.referent.store(referent.raw(), Ordering::Release);
     rh.ob_flags.fetch_or(flags::HAS_WEAKREFS, Ordering::Relaxed);
+    // Both are reached through the table without a reference (`try_incref`).
+    rh.set_maybe_weakref();
+    if let Some(wh) = weakref.header() {
+        wh.set_maybe_weakref();
+    }
     table
         .get_or_insert_with(HashMap::new)
         .entry(referent.raw())

@@ -75,12 +75,18 @@ fn run_thread(id: usize, shared: SharedState, body: ThreadBody) {
     let mut vm = Vm::for_new_thread(&shared, THREAD_STACK_SIZE);
     drop(shared);
     body(&mut vm);
+    // Drops QSBR allows now may resurrect objects for `__del__`, which still runs here.
+    qsbr::poll();
     crate::builtins::object_methods::run_finalizers(&mut vm);
     vm.flush_stdout();
     drop(vm);
     crate::builtins::release_thread_caches();
     qsbr::unregister_thread();
+    // Joiners waiting for the sentinel now find this thread's deferred drops among the
+    // orphans (a collection they run next can see everything the thread let go of).
+    crate::builtins::thread_mod::release_sentinel();
     crate::memory::retire_current_thread();
+    crate::memory::hand_over_finalizers();
     crate::memory::gc::tracked::release_thread_list();
     stw::unregister_thread();
     RUNNING.fetch_sub(1, Ordering::SeqCst);

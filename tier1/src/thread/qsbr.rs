@@ -31,14 +31,31 @@ loom::lazy_static! {
 static THREADS: Mutex<Vec<Arc<ReadSeq>>> = Mutex::new(Vec::new());
 
 /// Drops left behind by exited threads, finished by whoever polls next.
-static ORPHANS: Mutex<Deferred<usize>> = Mutex::new(Deferred::new());
+static ORPHANS: Mutex<Deferred<Retired>> = Mutex::new(Deferred::new());
 /// True while `ORPHANS` may be non-empty (checked without the lock).
 static HAS_ORPHANS: AtomicBool = AtomicBool::new(false);
 
 thread_local! {
     static RECORD: RefCell<Option<Arc<ReadSeq>>> = const { RefCell::new(None) };
-    /// Owned references as raw words, each with its goal sequence.
-    static DEFERRED: RefCell<Deferred<usize>> = const { RefCell::new(Deferred::new()) };
+    /// Retired items, each with its goal sequence.
+    static DEFERRED: RefCell<Deferred<Retired>> = const { RefCell::new(Deferred::new()) };
+}
+
+/// Something released once no thread can still be reading it: a word and the function that
+/// releases it (drop an owned reference, free a retired block of value words).
+#[derive(Clone, Copy)]
+struct Retired {
+    word: usize,
+    release: unsafe fn(usize),
+}
+
+/// Releases an owned reference given as its raw word.
+///
+/// # Safety
+/// `word` must come from `Value::into_raw` and be released once.
+unsafe fn drop_value_word(word: usize) {
+    // SAFETY: caller contract.
+    drop(unsafe { Value::from_raw_word(word) });
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -57,9 +74,9 @@ pub fn register_thread() {
     });
 }
 
-/// Unregisters the calling thread at exit; its pending drops become orphans.
+/// Unregisters the calling thread at exit; its pending drops become orphans (it drops none
+/// itself: a drop may need a `__del__` this exiting thread can no longer run).
 pub fn unregister_thread() {
-    poll();
     let pending = DEFERRED.with(|d| d.borrow_mut().take());
     if !pending.is_empty() {
         lock(&ORPHANS).append(pending);
@@ -76,8 +93,30 @@ pub fn defer_drop(v: Value) {
         drop(v);
         return;
     }
+    defer(Retired {
+        word: v.into_raw(),
+        release: drop_value_word,
+    });
+}
+
+/// Calls `release(word)` once no thread can still be reading what `word` names without a
+/// reference (at once while single-threaded).
+///
+/// # Safety
+/// `release(word)` must be sound to call once, on any thread, after every thread that could
+/// have loaded `word` passed a quiescent point.
+pub unsafe fn defer_release(word: usize, release: unsafe fn(usize)) {
+    if !is_multi_threaded() {
+        // SAFETY: caller contract; with one thread there is no other reader.
+        unsafe { release(word) };
+        return;
+    }
+    defer(Retired { word, release });
+}
+
+fn defer(item: Retired) {
     let goal = WRITE_SEQ.advance();
-    let len = DEFERRED.with(|d| d.borrow_mut().push(goal, v.into_raw()));
+    let len = DEFERRED.with(|d| d.borrow_mut().push(goal, item));
     if len >= POLL_THRESHOLD {
         // Not a quiescent point (the caller may hold borrowed pointers): only reclaim what
         // other threads' reports already allow.
@@ -133,7 +172,7 @@ fn reclaim() {
         return;
     }
     let safe = safe_seq();
-    let mut ready: Vec<usize> = Vec::new();
+    let mut ready: Vec<Retired> = Vec::new();
     DEFERRED.with(|d| d.borrow_mut().take_ready(safe, &mut ready));
     if has_orphans {
         let mut orphans = lock(&ORPHANS);
@@ -142,8 +181,9 @@ fn reclaim() {
             HAS_ORPHANS.store(false, Ordering::Release);
         }
     }
-    for word in ready {
-        // SAFETY: each word is an owned reference handed to `defer_drop`, released once.
-        drop(unsafe { Value::from_raw_word(word) });
+    for item in ready {
+        // SAFETY: each item was handed to `defer` once, with the contract of `defer_release`,
+        // and its goal is at or below every thread's read sequence.
+        unsafe { (item.release)(item.word) };
     }
 }

@@ -284,6 +284,12 @@ fn collect_with(vm: &mut Vm, callbacks: bool) -> usize {
 }
 
 fn collect_now(vm: &mut Vm) -> usize {
+    // A collection starts at a quiescent point of the calling thread: the references QSBR
+    // still holds for values other threads may have been reading (including those left by
+    // exited threads) are dropped first where it is safe, or they would look like outside
+    // references to garbage.
+    crate::thread::qsbr::poll();
+    crate::memory::adopt_orphan_finalizers();
     // Objects whose __del__ ran since the last instruction must not look like garbage twice.
     crate::builtins::object_methods::run_finalizers(vm);
     let garbage = {
