@@ -15,9 +15,7 @@ use crate::object::seq::{
     TupleData,
 };
 use crate::object::typeobj::alloc_sub;
-use crate::object::{
-    bool_value, builtin_types, none, not_implemented, ExcKind, Layout, PyErr, PyResult, Value,
-};
+use crate::object::{bool_value, builtin_types, none, ExcKind, Layout, PyErr, PyResult, Value};
 
 use super::add_method;
 use super::args::{check_positional, expect_i64};
@@ -263,9 +261,6 @@ fn seq_add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn seq_mul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "__mul__", 2, 2)?;
-    if as_int(&args.all[1]).is_none() {
-        return Ok(not_implemented());
-    }
     ops::sequence_dunder(
         vm,
         BinaryOp::Multiply,

@@ -496,9 +496,8 @@ fn str_ge(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     str_compare(vm, args, crate::bytecode::CompareOp::Ge)
 }
 
-/// `__add__`, `__mul__` and `__rmul__` of the immutable sequences (str, bytes). A foreign
-/// operand gives NotImplemented, because the binary operator reaches these dunders before it
-/// tries the other operand's reflected method.
+/// `__add__`, `__mul__` and `__rmul__` of the immutable sequences (str, bytes): TypeError
+/// when the operands do not apply, as CPython's sequence slots (see `ops::sequence_dunder`).
 fn immutable_seq_op(
     vm: &mut Vm,
     args: &Args<'_>,

@@ -577,13 +577,35 @@ fn repeat(seq: &Value, n: usize) -> PyResult<Value> {
     }
 }
 
-/// A sequence operator dunder (`__add__`, `__mul__`, ...) of a builtin sequence type:
-/// NotImplemented when the operands do not apply.
+/// A sequence operator dunder (`__add__`, `__mul__`, ...) of a builtin sequence type. Like
+/// CPython's sequence slots it raises TypeError when the operands do not apply (the binary
+/// operator tries the other operand's reflected method before these: `binary_op`).
 pub fn sequence_dunder(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Value> {
-    match sequence_binary(vm, op, a, b) {
-        Some(r) => r,
-        None => Ok(not_implemented()),
+    if let Some(r) = sequence_binary(vm, op, a, b) {
+        return r;
     }
+    if op.split_inplace().0 == BinaryOp::Multiply {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                b.type_data().name()
+            ),
+        ));
+    }
+    Err(binary_type_error(op, a, b))
+}
+
+/// True when `f`, the forward dunder found on `ty`, is a builtin sequence type's own
+/// concatenation or repetition: CPython reaches those (sequence slots) only after the right
+/// operand's reflected method, and they raise rather than return NotImplemented.
+fn is_sequence_slot(ty: &TypeData, op: BinaryOp, f: &Value) -> bool {
+    matches!(op.split_inplace().0, BinaryOp::Add | BinaryOp::Multiply)
+        && f.layout() == Layout::Builtin
+        && matches!(
+            ty.layout,
+            Layout::Str | Layout::List | Layout::Tuple | Layout::Bytes | Layout::ByteArray
+        )
 }
 
 /// Dunder names of each operator: (forward, reflected, in-place).
@@ -665,9 +687,24 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Va
             }
         }
     }
-    let fa = ta.lookup(fwd);
+    // Builtin sequences' own concatenation and repetition are CPython's sequence slots: tried
+    // after both operands' number methods, and never as a reflected method.
+    let mut seq_slots = false;
+    let mut not_seq_slot = |ty: &TypeData, f: Value| {
+        if is_sequence_slot(ty, op, &f) {
+            seq_slots = true;
+            None
+        } else {
+            Some(f)
+        }
+    };
+    let fa = ta.lookup(fwd).and_then(|f| not_seq_slot(ta, f));
     let same_type = std::ptr::eq(ta, tb);
-    let mut fb = if same_type { None } else { tb.lookup(rev) };
+    let mut fb = if same_type {
+        None
+    } else {
+        tb.lookup(rev).and_then(|f| not_seq_slot(tb, f))
+    };
     if let Some(g) = &fb {
         if tb.is_subtype(ta) && !fa.as_ref().is_some_and(|f| f.is(g)) {
             let r = call(vm, g, &[b.clone(), a.clone()], &[])?;
@@ -687,6 +724,11 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Va
         let r = call(vm, &g, &[b.clone(), a.clone()], &[])?;
         if !is_not_implemented(&r) {
             return Ok(r);
+        }
+    }
+    if seq_slots {
+        if let Some(r) = sequence_binary(vm, op, a, b) {
+            return r;
         }
     }
     Err(binary_type_error(op, a, b))
