@@ -134,10 +134,13 @@ impl Engine {
                 strata_tier1::object::str::intern("__name__"),
                 new_str("__main__"),
             );
-            d.set_str_key(
-                strata_tier1::object::str::intern("__file__"),
-                new_str(filename),
-            );
+            // Code given as a string (`-c`, filename `<string>`) has no `__file__`.
+            if !filename.starts_with('<') {
+                d.set_str_key(
+                    strata_tier1::object::str::intern("__file__"),
+                    new_str(filename),
+                );
+            }
             d.set_str_key(
                 strata_tier1::object::str::intern("__builtins__"),
                 self.vm.builtins.clone(),
@@ -188,8 +191,13 @@ impl Engine {
         Ok(())
     }
 
-    /// Runs a file as `__main__`.
+    /// Runs a file as `__main__`. As CPython (3.9 and later), the script's code and
+    /// `__file__` name it by its absolute path.
     pub fn run_file(&mut self, path: &str) -> Outcome {
+        let absolute = std::path::absolute(path)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| path.to_string());
+        let path = absolute.as_str();
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => {

@@ -1,7 +1,6 @@
 # Benchmark: one object per thread: 4 threads each update the attributes of their own object
 # in a loop (no sharing, so a free-threaded runtime can scale; CPython's GIL serializes them).
-# Requires the `threading` module (Strata does not have it yet: the runner then reports the
-# row as unsupported on strata).
+# Requires the `threading` module (an engine without it is reported as unsupported).
 # requires: threading
 # Usage: threads_own.py [N]   (default N = 2_000_000 iterations per thread)
 # quick: 10000   (the size used by the runner's --quick checksum check)

@@ -1,8 +1,7 @@
 # Benchmark: one object shared by 4 threads: every thread reads the shared object's attributes
 # in its loop and, every 1000 iterations, adds its partial sum to the shared object's total
 # under a lock (contended attribute reads and a contended lock on one object).
-# Requires the `threading` module (Strata does not have it yet: the runner then reports the
-# row as unsupported on strata).
+# Requires the `threading` module (an engine without it is reported as unsupported).
 # requires: threading
 # Usage: threads_shared.py [N]   (default N = 2_400_000 iterations per thread)
 # quick: 10000   (the size used by the runner's --quick checksum check)

@@ -87,6 +87,13 @@ class StackSummary(list):
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append('    {}\n'.format(frame_summary.line))
+            if None not in (frame_summary.end_lineno, frame_summary.colno,
+                            frame_summary.end_colno):
+                carets = _strata_traceback.carets(
+                    frame_summary._line, frame_summary.lineno, frame_summary.end_lineno,
+                    frame_summary.colno, frame_summary.end_colno)
+                if carets is not None:
+                    row.append('    {}\n'.format(carets))
         return ''.join(row)
 
     def format(self):
@@ -120,8 +127,8 @@ def _exc_for_tb(tb):
 def _stack_of(exc, limit=None):
     if exc is None:
         return StackSummary()
-    frames = [FrameSummary(f, n, name, line=line)
-              for f, n, name, line in _strata_traceback.entries(exc)]
+    frames = [FrameSummary(f, n, name, line=line, end_lineno=end_n, colno=col, end_colno=end_col)
+              for f, n, name, line, end_n, col, end_col in _strata_traceback.entries(exc)]
     return StackSummary(_limited(frames, limit))
 
 
@@ -196,7 +203,11 @@ def _format_only(value):
         if lines and lines[0].startswith('Traceback'):
             skip = 1
             for f in _strata_traceback.entries(value):
-                skip += 2 if f[3] else 1
+                skip += 1
+                if f[3] and f[3].strip():
+                    skip += 1
+                    if _strata_traceback.carets(f[3], f[1], f[4], f[5], f[6]) is not None:
+                        skip += 1
             lines = lines[skip:]
         out = lines
     else:

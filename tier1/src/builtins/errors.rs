@@ -68,11 +68,16 @@ fn get_attr(obj: &Value, name: &str) -> Option<Value> {
 
 /// Reads a source line of a file (for tracebacks), trimmed.
 pub fn source_line(filename: &str, line: u32) -> Option<String> {
+    raw_source_line(filename, line).map(|l| l.trim().to_string())
+}
+
+/// Reads a source line of a file as it is (without its line break).
+pub fn raw_source_line(filename: &str, line: u32) -> Option<String> {
     let text = std::fs::read(filename).ok()?;
     let text = String::from_utf8_lossy(&text);
     text.lines()
         .nth(line.checked_sub(1)? as usize)
-        .map(|l| l.trim().to_string())
+        .map(str::to_string)
 }
 
 fn format_traceback(entries: &[TracebackEntry]) -> String {
@@ -83,11 +88,19 @@ fn format_traceback(entries: &[TracebackEntry]) -> String {
         };
         out.push_str(&format!(
             "  File \"{}\", line {}, in {}\n",
-            code.code.filename, e.line, code.code.name
+            code.code.filename, e.location.line, code.code.name
         ));
-        if let Some(src) = source_line(&code.code.filename, e.line) {
+        if let Some(raw) = raw_source_line(&code.code.filename, e.location.line) {
+            let src = raw.trim();
             if !src.is_empty() {
                 out.push_str(&format!("    {src}\n"));
+                if let Some(carets) = crate::compile::carets::caret_line(
+                    &raw,
+                    e.location,
+                    crate::compile::carets::CaretStyle::Interpreter,
+                ) {
+                    out.push_str(&format!("    {carets}\n"));
+                }
             }
         }
     }

@@ -151,13 +151,15 @@ pub fn make_module(vm: &mut Vm) -> Value {
         "argv",
         new_list(vm.argv.iter().map(|a| new_string(a.clone())).collect()),
     );
+    // The script's directory with symbolic links resolved, as CPython does ("" for `-c`).
     let script_dir = vm
         .argv
         .first()
+        .filter(|p| p.as_str() != "-c")
         .and_then(|p| {
-            std::path::Path::new(p)
-                .parent()
-                .map(|d| d.to_string_lossy().to_string())
+            let path = std::path::Path::new(p);
+            let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+            real.parent().map(|d| d.to_string_lossy().to_string())
         })
         .unwrap_or_default();
     let mut path = vec![new_string(script_dir)];

@@ -19,6 +19,7 @@ pub fn make_module() -> Value {
     add_value(&d, "__name__", new_str("_strata_traceback"));
     add_function(&d, "format", format);
     add_function(&d, "entries", entries);
+    add_function(&d, "carets", carets);
     new_module("_strata_traceback", d)
 }
 
@@ -47,8 +48,9 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_string(text))
 }
 
-/// `entries(exc)`: the frames of `exc`'s traceback, outermost first, as
-/// (filename, lineno, name, source line or None) tuples.
+/// `entries(exc)`: the frames of `exc`'s traceback, outermost first, as (filename, lineno,
+/// name, source line as in the file or None, end_lineno, colno, end_colno) tuples (columns
+/// count characters).
 fn entries(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "entries", 1, 1)?;
     let exc = exception_arg(&args, "entries")?;
@@ -61,15 +63,45 @@ fn entries(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             continue;
         };
         let filename = code.code.filename.to_string();
-        let line = super::errors::source_line(&filename, e.line)
+        let loc = e.location;
+        let line = super::errors::raw_source_line(&filename, loc.line)
             .map(new_string)
             .unwrap_or_else(none);
         out.push(new_tuple(vec![
             new_string(filename),
-            int_from_i64(i64::from(e.line)),
+            int_from_i64(i64::from(loc.line)),
             new_string(code.code.name.to_string()),
             line,
+            int_from_i64(i64::from(loc.end_line)),
+            int_from_i64(i64::from(loc.col)),
+            int_from_i64(i64::from(loc.end_col)),
         ]));
     }
     Ok(new_list(out))
+}
+
+/// `carets(line, lineno, end_lineno, colno, end_colno)`: the caret line CPython prints under
+/// `line` (as in the file) for that source range, without the margin; None when it prints none.
+fn carets(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "carets", 5, 5)?;
+    let Some(line) = crate::object::str::as_str(&args.all[0]) else {
+        return Ok(none());
+    };
+    let number = |i: usize| {
+        crate::object::int::as_i64(&args.all[i])
+            .and_then(|n| u32::try_from(n).ok())
+            .unwrap_or(0)
+    };
+    let loc = crate::bytecode::Location {
+        line: number(1),
+        end_line: number(2),
+        col: number(3),
+        end_col: number(4),
+    };
+    Ok(crate::compile::carets::caret_line(
+        line,
+        loc,
+        crate::compile::carets::CaretStyle::TracebackModule,
+    )
+    .map_or_else(none, new_string))
 }

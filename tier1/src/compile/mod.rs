@@ -9,6 +9,7 @@
 //! exception table, locations, max stack depth).
 
 mod assemble;
+pub mod carets;
 mod codegen;
 mod diagnose;
 mod symtable;

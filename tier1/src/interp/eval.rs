@@ -67,7 +67,7 @@ fn handle_exception(
             }
             data.push_traceback(TracebackEntry {
                 code: frame.code.clone(),
-                line: frame.current_line(),
+                location: frame.current_location(),
                 frame_values: None,
             });
         }

@@ -6,6 +6,7 @@
 use std::mem::ManuallyDrop;
 
 use crate::bytecode::code::flags as co;
+use crate::bytecode::Location;
 use crate::object::dict::{as_dict, new_dict};
 use crate::object::func::{new_cell, CodeData, FunctionData};
 use crate::object::seq::{as_tuple, new_tuple};
@@ -203,13 +204,19 @@ impl Frame {
         }
     }
 
-    /// The current source line (for tracebacks).
+    /// The current source line.
     pub fn current_line(&self) -> u32 {
+        self.current_location().line
+    }
+
+    /// The source range of the current instruction (for tracebacks).
+    pub fn current_location(&self) -> Location {
         self.code_data()
             .code
             .locations
             .get(self.lasti)
-            .map_or(0, |l| l.line)
+            .copied()
+            .unwrap_or_default()
     }
 }
 

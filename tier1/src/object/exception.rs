@@ -96,7 +96,8 @@ exception_kinds! {
 #[derive(Clone)]
 pub struct TracebackEntry {
     pub code: Value,
-    pub line: u32,
+    /// Where the frame was: the failing instruction's source range.
+    pub location: crate::bytecode::Location,
     /// Values of a finished generator frame (its locals and stack), kept alive while the
     /// traceback is, as CPython's traceback keeps that frame alive.
     pub frame_values: Option<Value>,
