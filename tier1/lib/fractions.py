@@ -8,6 +8,14 @@ _HASH_MODULUS = 2 ** 61 - 1
 _HASH_INF = 314159
 
 
+def _raw(n, d):
+    """A Fraction from a numerator and a positive denominator already in lowest terms."""
+    f = object.__new__(Fraction)
+    f._numerator = n
+    f._denominator = d
+    return f
+
+
 def _is_rational(x):
     return isinstance(x, (int, Fraction))
 
@@ -84,50 +92,60 @@ class Fraction:
 
     __slots__ = ('_numerator', '_denominator')
 
+    numerator = property(lambda a: a._numerator, doc='Numerator in lowest terms; carries the sign.')
+    denominator = property(lambda a: a._denominator, doc='Denominator in lowest terms; positive.')
+
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
         self = super(Fraction, cls).__new__(cls)
-        if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            if isinstance(numerator, Fraction):
-                self._numerator = numerator._numerator
-                self._denominator = numerator._denominator
-                return self
-            if isinstance(numerator, int):
-                self._numerator = int(numerator)
-                self._denominator = 1
-                return self
-            if isinstance(numerator, float):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            if isinstance(numerator, str):
-                r = _parse(numerator)
-                if r is None:
-                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
-                numerator, denominator = r
-            else:
-                raise TypeError('argument should be a string or a Rational instance')
-        elif type(numerator) is int and type(denominator) is int:
-            pass
-        elif _is_rational(numerator) and _is_rational(denominator):
-            numerator, denominator = (
-                Fraction(numerator)._numerator * Fraction(denominator)._denominator,
-                Fraction(denominator)._numerator * Fraction(numerator)._denominator)
+        if denominator is not None:
+            # Two arguments: the fast case is a pair of plain ints, else two rationals.
+            if type(numerator) is not int or type(denominator) is not int:
+                if not (_is_rational(numerator) and _is_rational(denominator)):
+                    raise TypeError('both arguments should be Rational instances')
+                top, bottom = Fraction(numerator), Fraction(denominator)
+                numerator = top._numerator * bottom._denominator
+                denominator = bottom._numerator * top._denominator
+        elif type(numerator) is int:
+            self._numerator, self._denominator = numerator, 1
+            return self
+        elif isinstance(numerator, Fraction):
+            self._numerator, self._denominator = numerator._numerator, numerator._denominator
+            return self
+        elif isinstance(numerator, int):
+            self._numerator, self._denominator = int(numerator), 1
+            return self
+        elif isinstance(numerator, float):
+            self._numerator, self._denominator = numerator.as_integer_ratio()
+            return self
+        elif isinstance(numerator, str):
+            parsed = _parse(numerator)
+            if parsed is None:
+                raise ValueError('Invalid literal for Fraction: %r' % numerator)
+            numerator, denominator = parsed
         else:
-            raise TypeError('both arguments should be Rational instances')
-        if denominator == 0:
+            raise TypeError('argument should be a string or a Rational instance')
+        if not denominator:
             raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
         if _normalize:
-            g = math.gcd(numerator, denominator)
+            # Lowest terms, with the sign carried by the numerator.
             if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = int(numerator)
-        self._denominator = int(denominator)
+                numerator, denominator = -numerator, -denominator
+            common = math.gcd(numerator, denominator)
+            if common != 1:
+                numerator //= common
+                denominator //= common
+        self._numerator = numerator
+        self._denominator = denominator
         return self
+
+    def __repr__(self):
+        return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
+
+    def __str__(self):
+        # An integral value prints as a plain int.
+        if self._denominator != 1:
+            return '%s/%s' % (self._numerator, self._denominator)
+        return str(self._numerator)
 
     @classmethod
     def from_float(cls, f):
@@ -147,35 +165,29 @@ class Fraction:
             raise ValueError('max_denominator should be at least 1')
         if self._denominator <= max_denominator:
             return Fraction(self)
-        p0, q0, p1, q1 = 0, 1, 1, 0
+        # Expand self as a continued fraction while the convergents' denominators stay in
+        # bounds. `before` and `last` are the two latest convergents, as (p, q) pairs; since
+        # self's own denominator is too large, the expansion always stops before it ends.
+        before, last = (0, 1), (1, 0)
         n, d = self._numerator, self._denominator
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            a, rest = divmod(n, d)
+            q = before[1] + a * last[1]
+            if q > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        if 2 * d * (q0 + k * q1) <= self._denominator:
-            return Fraction(p1, q1, _normalize=False)
-        return Fraction(p0 + k * p1, q0 + k * q1, _normalize=False)
-
-    @property
-    def numerator(self):
-        return self._numerator
-
-    @property
-    def denominator(self):
-        return self._denominator
-
-    def __repr__(self):
-        return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
-
-    def __str__(self):
-        if self._denominator == 1:
-            return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+            before, last = last, (before[0] + a * last[0], q)
+            n, d = d, rest
+        # The best answer is the last convergent or the largest semiconvergent that fits,
+        # whichever is nearer to self (the convergent on a tie). Compare the distances
+        # |p/q - self| exactly, by cross-multiplying.
+        k = (max_denominator - before[1]) // last[1]
+        semi = (before[0] + k * last[0], before[1] + k * last[1])
+        x, y = self._numerator, self._denominator
+        off_last = abs(last[0] * y - x * last[1]) * semi[1]
+        off_semi = abs(semi[0] * y - x * semi[1]) * last[1]
+        if off_last <= off_semi:
+            return _raw(*last)
+        return _raw(*semi)
 
     # -- arithmetic: Fraction op Fraction/int gives Fraction, with float gives float ----------
 
@@ -239,8 +251,10 @@ class Fraction:
     def __truediv__(a, b):
         c = a._coerce(b)
         if c is not None:
-            if c._numerator == 0:
-                raise ZeroDivisionError('Fraction(%s, 0)' % (a._numerator * c._denominator))
+            if not c._numerator:
+                # CPython cancels common factors first, which leaves just the sign on top.
+                top = a._numerator
+                raise ZeroDivisionError('Fraction(%s, 0)' % ((top > 0) - (top < 0)))
             return Fraction(a._numerator * c._denominator, a._denominator * c._numerator)
         if isinstance(b, float):
             return float(a) / b
@@ -306,49 +320,40 @@ class Fraction:
         return NotImplemented
 
     def __pow__(a, b):
-        if _is_rational(b):
-            b = Fraction(b)
-            if b._denominator == 1:
-                power = b._numerator
-                if power >= 0:
-                    return Fraction(a._numerator ** power, a._denominator ** power,
-                                    _normalize=False)
-                if a._numerator > 0:
-                    return Fraction(a._denominator ** -power, a._numerator ** -power,
-                                    _normalize=False)
-                if a._numerator == 0:
-                    raise ZeroDivisionError('Fraction(%s, 0)' % (a._denominator ** -power))
-                return Fraction((-a._denominator) ** -power, (-a._numerator) ** -power,
-                                _normalize=False)
+        if not _is_rational(b):
+            if isinstance(b, float):
+                return float(a) ** b
+            return NotImplemented
+        b = Fraction(b)
+        if b._denominator != 1:
             return float(a) ** float(b)
-        if isinstance(b, float):
-            return float(a) ** b
-        return NotImplemented
+        # Integral exponent: raise both terms (a negative one raises the reciprocal). Powers
+        # of a fraction in lowest terms stay in lowest terms.
+        e, n, d = b._numerator, a._numerator, a._denominator
+        if e < 0:
+            e, n, d = -e, d, n
+            if d < 0:
+                n, d = -n, -d
+        return Fraction(n ** e, d ** e, _normalize=False)
 
     def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
+        n, d = b._numerator, b._denominator
+        if d == 1 and n >= 0:
+            return a ** n
         if isinstance(a, int):
             return Fraction(a) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+        return a ** n if d == 1 else a ** float(b)
+
+    # -- unary operations and conversions to int/float ----------------------------------------
 
     def __pos__(a):
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+        return _raw(a._numerator, a._denominator)
 
     def __neg__(a):
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+        return _raw(-a._numerator, a._denominator)
 
     def __abs__(a):
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
-
-    def __int__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
-
-    __trunc__ = __int__
+        return _raw(abs(a._numerator), a._denominator)
 
     def __float__(a):
         return a._numerator / a._denominator
@@ -359,30 +364,41 @@ class Fraction:
     def __ceil__(a):
         return -(-a._numerator // a._denominator)
 
+    def __int__(a):
+        # Towards zero: floor of the magnitude, sign put back.
+        whole = abs(a._numerator) // a._denominator
+        return whole if a._numerator >= 0 else -whole
+
+    __trunc__ = __int__
+
     def __round__(self, ndigits=None):
-        if ndigits is None:
-            floor, remainder = divmod(self._numerator, self._denominator)
-            if remainder * 2 < self._denominator:
-                return floor
-            if remainder * 2 > self._denominator:
-                return floor + 1
-            if floor % 2 == 0:
-                return floor
-            return floor + 1
-        shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+        if ndigits is not None:
+            # Round to a multiple of 10**-ndigits, the result staying a Fraction.
+            scale = 10 ** abs(ndigits)
+            if ndigits > 0:
+                return Fraction(round(self * scale), scale)
+            return Fraction(round(self / scale) * scale)
+        whole, rest = divmod(self._numerator, self._denominator)
+        # Halfway cases go to the even neighbour.
+        twice = 2 * rest
+        if twice > self._denominator or (twice == self._denominator and whole & 1):
+            whole += 1
+        return whole
 
     def __hash__(self):
-        try:
-            dinv = pow(self._denominator, -1, _HASH_MODULUS)
-        except ValueError:
-            h = _HASH_INF
+        # Same value as the hash of an equal int or float: |numerator| / denominator modulo
+        # the prime 2**61 - 1, negated for negative values, where a denominator with no
+        # inverse modulo that prime (a multiple of it) stands for infinity.
+        n, d = self._numerator, self._denominator
+        if d == 1:
+            return hash(n)
+        if d % _HASH_MODULUS:
+            h = abs(n) * pow(d, -1, _HASH_MODULUS) % _HASH_MODULUS
         else:
-            h = hash(hash(abs(self._numerator)) * dinv)
-        result = h if self._numerator >= 0 else -h
-        return -2 if result == -1 else result
+            h = _HASH_INF
+        if n < 0:
+            h = -h
+        return -2 if h == -1 else h
 
     def __eq__(a, b):
         if type(b) is int:
@@ -423,10 +439,11 @@ class Fraction:
         return a._numerator != 0
 
     def __reduce__(self):
-        return (self.__class__, (str(self),))
+        return (self.__class__, (self._numerator, self._denominator))
 
     def __copy__(self):
-        if type(self) == Fraction:
+        # Exact Fractions are immutable, so they can be shared; a subclass gets a new object.
+        if type(self) is Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
 

@@ -8,56 +8,55 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest',
            'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, name):
+def _check_list(heap, what):
+    # `what` names the offending parameter the way CPython's messages do.
     if not isinstance(heap, list):
-        raise TypeError(f'{name}() argument 1 must be list, not {type(heap).__name__}')
+        raise TypeError(f'{what} must be list, not {type(heap).__name__}')
 
 
-def _bubble_up(heap, root, pos):
-    """Move heap[pos] towards the root (not above index root) until its parent is not larger."""
-    item = heap[pos]
-    while pos > root:
-        parent = (pos - 1) >> 1
-        above = heap[parent]
-        if item < above:
-            heap[pos] = above
-            pos = parent
-        else:
+def _rise(heap, floor, pos, item):
+    """Store item at pos, or higher up (but not above index floor) while it beats the parent."""
+    while pos > floor:
+        up = (pos - 1) >> 1
+        above = heap[up]
+        if not item < above:
             break
+        heap[pos] = above
+        pos = up
     heap[pos] = item
 
 
 def _sink(heap, pos):
     """Restore the heap below pos, where heap[pos] may be too large.
 
-    The hole at pos is moved all the way down along the smaller children, then the item is
-    bubbled back up from the leaf: this needs fewer comparisons than stopping early.
+    First the hole at pos travels to a leaf, each step taking the smaller child up into it;
+    then the displaced item is placed there and rises back: on average this costs fewer
+    comparisons than testing the item against the children at every level.
     """
-    end = len(heap)
-    start = pos
+    size = len(heap)
+    top = pos
     item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _bubble_up(heap, start, pos)
+    while True:
+        kid = 2 * pos + 1
+        if kid >= size:
+            break
+        if kid + 1 < size and not heap[kid] < heap[kid + 1]:
+            kid += 1
+        heap[pos] = heap[kid]
+        pos = kid
+    _rise(heap, top, pos, item)
 
 
 def heappush(heap, item):
     """Push item onto heap, keeping the heap invariant."""
-    _check_list(heap, 'heappush')
+    _check_list(heap, 'heappush() argument 1')
     heap.append(item)
-    _bubble_up(heap, 0, len(heap) - 1)
+    _rise(heap, 0, len(heap) - 1, item)
 
 
 def heappop(heap):
     """Pop and return the smallest item of heap, keeping the heap invariant."""
-    _check_list(heap, 'heappop')
+    _check_list(heap, 'heappop() argument')
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -73,7 +72,7 @@ def heapreplace(heap, item):
     """Pop and return the smallest item, then push item (the heap size stays the same).
 
     The returned value may be larger than item."""
-    _check_list(heap, 'heapreplace')
+    _check_list(heap, 'heapreplace() argument 1')
     if not heap:
         raise IndexError('index out of range')
     smallest = heap[0]
@@ -84,7 +83,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Push item, then pop and return the smallest item: faster than the two calls."""
-    _check_list(heap, 'heappushpop')
+    _check_list(heap, 'heappushpop() argument 1')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sink(heap, 0)
@@ -93,7 +92,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Turn list x into a heap, in place, in linear time."""
-    _check_list(x, 'heapify')
+    _check_list(x, 'heapify() argument')
     for i in reversed(range(len(x) // 2)):
         _sink(x, i)
 

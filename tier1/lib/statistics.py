@@ -16,240 +16,239 @@ class StatisticsError(ValueError):
     pass
 
 
-def _exact_ratio(x):
-    """(numerator, denominator) of x exactly; denominator None for inf/nan floats."""
-    if type(x) is float or isinstance(x, float):
-        if math.isfinite(x):
-            return x.as_integer_ratio()
-        return (x, None)
-    if isinstance(x, int):
-        return (int(x), 1)
-    if isinstance(x, Fraction):
-        return (x.numerator, x.denominator)
-    raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
+# --- Exact totals ------------------------------------------------------------------------------
+# Each value is turned into an integer ratio num/den. Numerators are added up per distinct
+# denominator (float data has few of them: powers of two), and only those few partial sums
+# become Fractions at the end, so a total is exact and cheap. An infinite or nan float has no
+# ratio; it is kept as (value, None) and the None bucket, when present, is the total.
+# The result type follows the data: int < Fraction < float, a subclass beats its base.
+
+def _as_ratio(x):
+    if type(x) is int:
+        return x, 1
+    if type(x) is not float and not hasattr(x, 'as_integer_ratio'):
+        try:
+            return x.numerator, x.denominator
+        except AttributeError:
+            raise TypeError(f"can't convert type '{type(x).__name__}' "
+                            "to numerator/denominator") from None
+    try:
+        return x.as_integer_ratio()
+    except (OverflowError, ValueError):
+        return x, None
 
 
-def _coerce(T, S):
-    """The type a mix of T and S values converts to (int < Fraction < float)."""
-    if T is S:
+def _widen(T, S):
+    """Result type for data of type T so far joined by values of type S."""
+    if T is S or S is int or S is bool:
         return T
-    if S is int or S is bool:
-        return T
-    if T is int:
-        return S
-    if issubclass(S, T):
+    if T is int or issubclass(S, T):
         return S
     if issubclass(T, S):
         return T
-    if issubclass(T, int):
+    # Unrelated types: an int subclass gives way to the other side, and float beats Fraction.
+    if issubclass(T, int) or (issubclass(T, Fraction) and issubclass(S, float)):
         return S
-    if issubclass(S, int):
+    if issubclass(S, int) or (issubclass(T, float) and issubclass(S, Fraction)):
         return T
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
-    raise TypeError("cannot convert type %s to type %s" % (T.__name__, S.__name__))
+    raise TypeError(f"don't know how to coerce {T.__name__} and {S.__name__}")
+
+
+def _exact_total(buckets, power=1):
+    """Exact sum of the per-denominator numerator sums in buckets (den ** power below each)."""
+    if None in buckets:
+        return buckets[None]
+    total = 0
+    for den, num in buckets.items():
+        total += Fraction(num, den ** power)
+    return total
+
+
+def _tally(data, squares=None):
+    """Scan data once: (result type, {den: sum of numerators}, count).
+
+    Given a dict as squares, it also collects {den: sum of squared numerators} there. The
+    result type is settled after the scan, so a value without a ratio is reported before a
+    mix of types that cannot be combined."""
+    kinds = []
+    last = None
+    sums = {}
+    count = 0
+    for x in data:
+        if type(x) is not last:
+            last = type(x)
+            if last not in kinds:
+                kinds.append(last)
+        num, den = _as_ratio(x)
+        sums[den] = sums.get(den, 0) + num
+        if squares is not None:
+            squares[den] = squares.get(den, 0) + num * num
+        count += 1
+    T = int
+    for kind in kinds:
+        T = _widen(T, kind)
+    return T, sums, count
 
 
 def _sum(data):
-    """(type, exact total, count) of data."""
-    count = 0
-    T = int
-    partials = {}
-    last = None
-    for x in data:
-        typ = type(x)
-        if typ is not last:
-            T = _coerce(T, typ)
-            last = typ
-        n, d = _exact_ratio(x)
-        count += 1
-        partials[d] = partials.get(d, 0) + n
-    if None in partials:
-        total = partials[None]
-    else:
-        total = 0
-        for d, n in partials.items():
-            total = total + Fraction(n, d)
-    return T, total, count
+    """(result type, exact total, count) of data."""
+    T, sums, count = _tally(data)
+    return T, _exact_total(sums), count
 
 
 def _ss(data, c=None):
-    """(type, exact sum of squared deviations, mean, count)."""
+    """(result type, exact sum of squared deviations, centre, count) of data.
+
+    The deviations are taken from c when given, else from the exact mean (also returned)."""
     if c is not None:
-        T, ssd, count = _sum([(x - c) * (x - c) for x in data])
-        return T, ssd, c, count
-    count = 0
-    T = int
-    last = None
-    sx = {}
-    sxx = {}
-    for x in data:
-        typ = type(x)
-        if typ is not last:
-            T = _coerce(T, typ)
-            last = typ
-        n, d = _exact_ratio(x)
-        count += 1
-        sx[d] = sx.get(d, 0) + n
-        sxx[d] = sxx.get(d, 0) + n * n
+        T, total, count = _sum(dev * dev for dev in (x - c for x in data))
+        return T, total, c, count
+    squares = {}
+    T, sums, count = _tally(data, squares)
     if not count:
-        ssd = c = Fraction(0)
-    elif None in sx:
-        ssd = c = sx[None]
-    else:
-        tx = 0
-        for d, n in sx.items():
-            tx = tx + Fraction(n, d)
-        txx = 0
-        for d, n in sxx.items():
-            txx = txx + Fraction(n, d * d)
-        ssd = (count * txx - tx * tx) / count
-        c = tx / count
-    return T, ssd, c, count
+        return T, Fraction(0), Fraction(0), 0
+    sx = _exact_total(sums)
+    if None in sums:
+        return T, sx, sx, count
+    # n * sum(x^2) - sum(x)^2 is n times the squared deviations from the mean.
+    return T, (count * _exact_total(squares, 2) - sx * sx) / count, sx / count, count
 
 
 def _convert(value, T):
+    """The exact value as an instance of the data's type T.
+
+    Int data whose result is not a whole number gives a float instead."""
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
-        T = float
+        return float(value)
     return T(value)
 
 
-def _isqrt_frac_rto(n, m):
-    """Square root of n/m rounded to an integer with round-to-odd."""
-    a = math.isqrt(n // m)
-    return a | (a * a * m != n)
-
-
-def _float_sqrt_of_frac(n, m):
-    """Correctly rounded float square root of n/m."""
-    q = (n.bit_length() - m.bit_length() - 109) // 2
-    if q >= 0:
-        numerator = _isqrt_frac_rto(n, m << 2 * q) << q
-        denominator = 1
+def _sqrt_of_ratio(n, m):
+    """sqrt(n / m) for non-negative ints n and m, as a correctly rounded float."""
+    # Divide the ratio by 4**shift so its integer square root has about 55 significant bits,
+    # set the last bit when that root is inexact (round-to-odd keeps the information a
+    # single later rounding needs), and let one int division round it to a float.
+    shift = (n.bit_length() - m.bit_length() - 109) // 2
+    if shift < 0:
+        n <<= -2 * shift
     else:
-        numerator = _isqrt_frac_rto(n << -2 * q, m)
-        denominator = 1 << -q
-    return numerator / denominator
+        m <<= 2 * shift
+    root = math.isqrt(n // m)
+    if root * root * m != n:
+        root |= 1
+    if shift < 0:
+        return root / (1 << -shift)
+    return (root << shift) / 1
 
 
 def mean(data):
     """Arithmetic mean of data."""
     T, total, n = _sum(data)
-    if n < 1:
+    if not n:
         raise StatisticsError('mean requires at least one data point')
     return _convert(total / n, T)
 
 
 def fmean(data, weights=None):
-    """Fast floating-point arithmetic mean."""
-    if weights is None:
-        data = list(data)
-        n = len(data)
-        if n == 0:
-            raise StatisticsError('fmean requires at least one data point')
-        return math.fsum(data) / n
+    """Fast floating-point arithmetic mean, optionally weighted."""
     data = list(data)
+    if weights is None:
+        total = math.fsum(data)
+        if not data:
+            raise StatisticsError('fmean requires at least one data point')
+        return total / len(data)
     weights = list(weights)
-    if len(data) != len(weights):
+    weighted = math.fsum([x * w for x, w in zip(data, weights)])
+    if len(weights) != len(data):
         raise StatisticsError('data and weights must be the same length')
-    num = math.fsum([x * w for x, w in zip(data, weights)])
-    den = math.fsum(weights)
-    if not den:
+    norm = math.fsum(weights)
+    if not norm:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return weighted / norm
 
 
 def geometric_mean(data):
-    """Geometric mean of positive data."""
-    data = list(data)
-    if not data:
-        raise StatisticsError('fmean requires at least one data point')
+    """Geometric mean of positive data (computed with floats, through logarithms)."""
     try:
         return math.exp(fmean([math.log(x) for x in data]))
     except ValueError:
+        # also catches fmean's StatisticsError for empty data
         raise StatisticsError('geometric mean requires a non-empty dataset '
                               'containing positive numbers') from None
 
 
 def harmonic_mean(data, weights=None):
-    """Harmonic mean of non-negative data."""
+    """Harmonic mean of non-negative data, optionally weighted."""
     data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
     n = len(data)
-    if n < 1:
+    if not n:
         raise StatisticsError('harmonic_mean requires at least one data point')
-    elif n == 1 and weights is None:
-        x = data[0]
-        if isinstance(x, (int, float, Fraction)):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        raise TypeError('unsupported type')
-    if weights is None:
-        weights = [1] * n
-        sum_weights = n
-    else:
+    negative = 'harmonic mean does not support negative values'
+    if weights is not None:
         weights = list(weights)
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _sum(w for w in weights)
-    try:
-        for x in data:
-            if x < 0:
-                raise StatisticsError(errmsg)
         for w in weights:
             if w < 0:
-                raise StatisticsError(errmsg)
-        parts = []
-        for w, x in zip(weights, data):
-            parts.append(w / x if x else 0)
-        if 0 in data:
+                raise StatisticsError(negative)
+        weight_total = _sum(weights)[1]
+    elif n == 1:
+        only = data[0]
+        if not isinstance(only, (int, float, Fraction)):
+            raise TypeError('unsupported type')
+        if only < 0:
+            raise StatisticsError(negative)
+        return only
+    else:
+        weights = [1] * n
+        weight_total = n
+    # Terms in data order; a zero value with a non-zero weight makes the mean 0 at once.
+    terms = []
+    for w, x in zip(weights, data):
+        if x < 0:
+            raise StatisticsError(negative)
+        if not w:
+            terms.append(0)
+            continue
+        try:
+            terms.append(w / x)
+        except ZeroDivisionError:
             return 0
-        T, total, count = _sum(parts)
-    except ZeroDivisionError:
-        return 0
+    T, total, _ = _sum(terms)
     if total <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    T = _coerce(T, type(data[0]))
-    for x in data:
-        T = _coerce(T, type(x))
-    return _convert(sum_weights / total, T)
+    return _convert(weight_total / total, T)
+
+
+def _ordered(data):
+    """data sorted into a new list, which must not be empty (for the medians)."""
+    ordered = sorted(data)
+    if not ordered:
+        raise StatisticsError('no median for empty data')
+    return ordered
 
 
 def median(data):
     """Median (middle value) of data, averaging the two middle values when needed."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    ordered = _ordered(data)
+    half, odd = divmod(len(ordered), 2)
+    if odd:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2
 
 
 def median_low(data):
-    """Low median of data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    """Low median of data: the smaller middle value when the count is even."""
+    ordered = _ordered(data)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def median_high(data):
-    """High median of data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
-    return data[n // 2]
+    """High median of data: the larger middle value when the count is even."""
+    ordered = _ordered(data)
+    return ordered[len(ordered) // 2]
 
 
 def _counts(data):
@@ -264,13 +263,8 @@ def mode(data):
     counts = _counts(data)
     if not counts:
         raise StatisticsError('no mode for empty data')
-    best = None
-    best_count = 0
-    for value, c in counts.items():
-        if c > best_count:
-            best = value
-            best_count = c
-    return best
+    # max() keeps the first of equal maxima, and counts are in order of first appearance.
+    return max(counts, key=counts.__getitem__)
 
 
 def multimode(data):
@@ -282,42 +276,42 @@ def multimode(data):
     return [value for value, c in counts.items() if c == top]
 
 
+def _mean_square(data, centre, name, sample):
+    """(result type, exact mean squared deviation) for the variance and deviation functions.
+
+    A sample divides by n - 1 and needs two points, a population divides by n and needs one."""
+    T, ss, _, n = _ss(data, centre)
+    if sample:
+        if n < 2:
+            raise StatisticsError(f'{name} requires at least two data points')
+        return T, ss / (n - 1)
+    if n < 1:
+        raise StatisticsError(f'{name} requires at least one data point')
+    return T, ss / n
+
+
 def variance(data, xbar=None):
     """Sample variance of data."""
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
+    T, ms = _mean_square(data, xbar, 'variance', True)
+    return _convert(ms, T)
 
 
 def pvariance(data, mu=None):
     """Population variance of data."""
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
+    T, ms = _mean_square(data, mu, 'pvariance', False)
+    return _convert(ms, T)
 
 
 def stdev(data, xbar=None):
-    """Sample standard deviation of data."""
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    if isinstance(mss, float):
-        return math.sqrt(mss)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    """Sample standard deviation of data (a float)."""
+    ms = _mean_square(data, xbar, 'stdev', True)[1]
+    return _sqrt_of_ratio(ms.numerator, ms.denominator)
 
 
 def pstdev(data, mu=None):
-    """Population standard deviation of data."""
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    if isinstance(mss, float):
-        return math.sqrt(mss)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    """Population standard deviation of data (a float)."""
+    ms = _mean_square(data, mu, 'pstdev', False)[1]
+    return _sqrt_of_ratio(ms.numerator, ms.denominator)
 
 
 # --- Relations between two variables, quantiles, grouped median ------------------------------
@@ -328,27 +322,26 @@ def quantiles(data, *, n=4, method='exclusive'):
     """Divide data into n continuous intervals with equal probability; return n - 1 cut points."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    # Cut i sits at rank i * span / n, counted from 0 ('inclusive': the data spans the whole
+    # range) or from 1 ('exclusive': the range extends beyond the data). It interpolates
+    # between the two neighbouring items; an 'exclusive' rank outside the data uses the
+    # first or last pair of items, with the weight measured from that pair.
+    origin = 0 if method == 'inclusive' else 1 if method == 'exclusive' else None
+    ordered = sorted(data)
+    size = len(ordered)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
+    if origin is None:
+        raise ValueError(f'Unknown method: {method!r}')
+    span = size - 1 + 2 * origin
+    last_pair = size - 2
     cuts = []
-    if method == 'inclusive':
-        span = ld - 1
-        for i in range(1, n):
-            whole, frac = divmod(i * span, n)
-            cuts.append((data[whole] * (n - frac) + data[whole + 1] * frac) / n)
-        return cuts
-    if method == 'exclusive':
-        span = ld + 1
-        for i in range(1, n):
-            # Clamp the position into the data first; the interpolation weight is measured
-            # from the clamped position (so the extreme cut points can reach the end values).
-            whole = min(max(i * span // n, 1), ld - 1)
-            frac = i * span - whole * n
-            cuts.append((data[whole - 1] * (n - frac) + data[whole] * frac) / n)
-        return cuts
-    raise ValueError(f'Unknown method: {method!r}')
+    for i in range(1, n):
+        rank = i * span
+        k = min(max(rank // n - origin, 0), last_pair)
+        w = rank - (k + origin) * n
+        cuts.append((ordered[k] * (n - w) + ordered[k + 1] * w) / n)
+    return cuts
 
 
 def _paired(x, y, name):
@@ -421,22 +414,19 @@ def linear_regression(x, y, /, *, proportional=False):
 
 def median_grouped(data, interval=1.0):
     """Median of grouped continuous data (the 50th percentile, interpolated in its class)."""
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError('no median for empty data')
-    x = data[n // 2]
-    lo = bisect_left(data, x)
-    hi = bisect_right(data, x, lo=lo)
+    ordered = _ordered(data)
+    n = len(ordered)
+    middle = ordered[n // 2]
+    # The class holding the median is [middle - interval/2, middle + interval/2); the items
+    # equal to middle are its members, the smaller ones lie below it.
+    below = bisect_left(ordered, middle)
+    members = bisect_right(ordered, middle, lo=below) - below
     try:
-        interval = float(interval)
-        x = float(x)
+        width = float(interval)
+        centre = float(middle)
     except ValueError:
         raise TypeError('Value cannot be converted to a float')
-    lower = x - interval / 2.0
-    count_below = lo
-    count_in = hi - lo
-    return lower + interval * (n / 2 - count_below) / count_in
+    return centre - width / 2.0 + width * (n / 2 - below) / members
 
 
 __all__ += ['quantiles', 'covariance', 'correlation', 'linear_regression', 'median_grouped']
@@ -498,15 +488,14 @@ class NormalDist:
     def __init__(self, mu=0.0, sigma=1.0):
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
-        self._mu = float(mu)
-        self._sigma = float(sigma)
+        self._mu, self._sigma = float(mu), float(sigma)
 
     @classmethod
     def from_samples(cls, data):
         """Make a NormalDist whose mu and sigma are estimated (fmean, stdev) from data."""
-        data = list(data)
-        xbar = fmean(data)
-        return cls(xbar, stdev(data, xbar))
+        points = list(data)
+        centre = fmean(points)
+        return cls(centre, stdev(points, centre))
 
     def samples(self, n, *, seed=None):
         """n random samples from this distribution (a fresh random.Random(seed) if seed is given).
@@ -536,9 +525,10 @@ class NormalDist:
         """Inverse cumulative distribution function: the x with P(X <= x) = p."""
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
-        if self._sigma <= 0.0:
+        sigma = self._sigma
+        if sigma <= 0.0:
             raise StatisticsError('inv_cdf() not defined when sigma at or below zero')
-        return _normal_inv_cdf(p, self._mu, self._sigma)
+        return _normal_inv_cdf(p, self._mu, sigma)
 
     def quantiles(self, n=4):
         """n - 1 cut points dividing the distribution into n intervals of equal probability."""
