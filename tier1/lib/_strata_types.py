@@ -1,5 +1,6 @@
-"""Strata's bundled support for parameterized builtin types: `list[int]`, `dict[str, int]`, ...
-evaluate to a GenericAlias that remembers its origin and arguments (as `types.GenericAlias`)."""
+"""Strata's bundled support types written in Python: parameterized builtin types (`list[int]`,
+`dict[str, int]`, ... evaluate to a GenericAlias that remembers its origin and arguments, as
+`types.GenericAlias`), and the frame snapshots `sys._getframe` returns."""
 
 
 def _type_repr(obj):
@@ -116,3 +117,33 @@ class MappingProxy:
 
 MappingProxy.__name__ = 'mappingproxy'
 MappingProxy.__qualname__ = 'mappingproxy'
+
+
+class frame:
+    """A snapshot of a running frame, as `sys._getframe` returns it."""
+
+    __slots__ = ('f_code', 'f_lineno', 'f_globals', 'f_locals', 'f_lasti', 'f_back',
+                 'f_builtins', 'f_trace')
+
+    def __repr__(self):
+        return '<frame at %#x, file %r, line %d, code %s>' % (
+            id(self), self.f_code.co_filename, self.f_lineno, self.f_code.co_name)
+
+
+def _frame_chain(infos):
+    """Links frame snapshots, innermost first in `infos` ((code, line, globals, locals,
+    lasti) tuples); returns the innermost."""
+    import builtins
+    outer = None
+    for code, line, globs, locs, lasti in reversed(infos):
+        f = frame()
+        f.f_code = code
+        f.f_lineno = line
+        f.f_globals = globs
+        f.f_locals = locs
+        f.f_lasti = lasti
+        f.f_back = outer
+        f.f_builtins = builtins.__dict__
+        f.f_trace = None
+        outer = f
+    return outer

@@ -90,9 +90,23 @@ class WarningMessage:
 def formatwarning(message, category, filename, lineno, line=None):
     """The text of a warning as showwarning prints it."""
     s = '%s:%s: %s: %s\n' % (filename, lineno, category.__name__, message)
+    if line is None:
+        line = _source_line(filename, lineno)
     if line:
         s += '  %s\n' % line.strip()
     return s
+
+
+def _source_line(filename, lineno):
+    """Line `lineno` of file `filename`, or '' when it cannot be read."""
+    try:
+        with open(filename, encoding='utf-8', errors='replace') as f:
+            for number, text in enumerate(f, 1):
+                if number == lineno:
+                    return text
+    except (OSError, ValueError, TypeError):
+        pass
+    return ''
 
 
 def _showwarnmsg_impl(msg):
@@ -134,11 +148,14 @@ def _showwarnmsg(msg):
 
 
 def _caller_location(stacklevel):
-    main = sys.modules.get('__main__')
-    filename = getattr(main, '__file__', None)
-    if filename is None:
-        return 'sys', 1, '__main__'
-    return filename, 0, '__main__'
+    """(filename, line, module name) of the frame `stacklevel` levels above warn()'s caller
+    chain; CPython's ('sys', 1, 'sys') when the stack is not that deep."""
+    try:
+        frame = sys._getframe(stacklevel + 1)
+    except ValueError:
+        return 'sys', 1, 'sys'
+    module = frame.f_globals.get('__name__', '<string>')
+    return frame.f_code.co_filename, frame.f_lineno, module
 
 
 def warn(message, category=None, stacklevel=1, source=None):

@@ -83,6 +83,15 @@ fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(none())
 }
 
+/// `sys._getframe` reached from native code (`map(sys._getframe, ...)`): the evaluation loop
+/// answers the direct calls (`call::get_frame`), which can see the frames.
+fn getframe_indirect(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(PyErr::new(
+        ExcKind::RuntimeError,
+        "sys._getframe() is only supported when called directly from Python code",
+    ))
+}
+
 fn exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "exc_info", 0, 0)?;
     Ok(match vm.exc_info.clone() {
@@ -226,6 +235,7 @@ pub fn make_module(vm: &mut Vm) -> Value {
     add_function(&d, "getrecursionlimit", getrecursionlimit);
     add_function(&d, "setrecursionlimit", setrecursionlimit);
     add_function(&d, "exc_info", exc_info);
+    add_function(&d, "_getframe", getframe_indirect);
     add_function(&d, "exception", exception);
     add_function(&d, "intern", intern);
     add_function(&d, "excepthook", excepthook);

@@ -310,6 +310,78 @@ pub fn is_plain_builtin(callable: &Value, name: &str) -> bool {
         .is_some_and(|b| b.name == name && b.self_.is_none() && b.owner.is_none())
 }
 
+/// `sys._getframe([depth])` called directly from `frame`: a snapshot of the calling frames
+/// this evaluation loop runs (`frame`, then `callers` from the innermost, then `entry`), as
+/// `frame` objects linked by `f_back`; `current` is the calling instruction (the current
+/// frame's `lasti` is not stored yet). Frames of evaluation loops further out (a Python
+/// function called from native code) are not reachable, so the chain ends there.
+pub fn get_frame(
+    vm: &mut Vm,
+    frame: &Frame,
+    current: usize,
+    callers: &[Frame],
+    entry: Option<&Frame>,
+    args: &[Value],
+) -> PyResult<Value> {
+    let depth = match args {
+        [] => 0,
+        [d] => match crate::object::int::as_i64(d) {
+            Some(n) => n.max(0) as usize,
+            None => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        d.type_data().name()
+                    ),
+                ))
+            }
+        },
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("_getframe expected at most 1 argument, got {}", args.len()),
+            ))
+        }
+    };
+    let frames = std::iter::once(frame)
+        .chain(callers.iter().rev())
+        .chain(entry)
+        .skip(depth);
+    let infos: Vec<Value> = frames
+        .map(|f| {
+            let lasti = if std::ptr::eq(f, frame) {
+                current
+            } else {
+                f.lasti
+            };
+            let line = f
+                .code_data()
+                .code
+                .locations
+                .get(lasti)
+                .map_or(0, |l| l.line);
+            crate::object::seq::new_tuple(vec![
+                f.code.clone(),
+                crate::object::int::int_from_i64(i64::from(line)),
+                (*f.globals).clone(),
+                frame_locals(f),
+                crate::object::int::int_from_i64(lasti as i64 * 2),
+            ])
+        })
+        .collect();
+    if infos.is_empty() {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "call stack is not deep enough",
+        ));
+    }
+    let module = crate::builtins::import::import_module(vm, "_strata_types")?;
+    let chain =
+        crate::interp::attr::getattr(vm, &module, &crate::object::str::intern("_frame_chain"))?;
+    call(vm, &chain, &[crate::object::seq::new_list(infos)], &[])
+}
+
 /// `locals()` (and `vars()`) called directly from `frame`: the namespace of module and class
 /// bodies, or a new dict of a function's bound fast locals, cell and free variables.
 pub fn frame_locals(frame: &Frame) -> Value {

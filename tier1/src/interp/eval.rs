@@ -972,6 +972,25 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                                 || call::is_plain_builtin(&callable, "vars"))
                         {
                             Ok(call::frame_locals(frame))
+                        } else if call::is_plain_builtin(&callable, "_getframe") {
+                            // The frames of this loop below the current one: the entry frame
+                            // and every child but the last (the current frame, when there are
+                            // children). Built from raw parts so that no reference overlaps
+                            // the current frame.
+                            let callers: &[Frame] = match children.len() {
+                                0 => &[],
+                                // SAFETY: the first `n - 1` children are initialized frames,
+                                // alive while this loop runs, and disjoint from the current
+                                // frame (the last child); `as_ptr` makes no reference to it.
+                                n => unsafe {
+                                    std::slice::from_raw_parts(children.as_ptr(), n - 1)
+                                },
+                            };
+                            // SAFETY: with children, the entry frame is not the current one
+                            // and stays alive (the caller owns it) while this loop runs.
+                            let entry: Option<&Frame> =
+                                (!children.is_empty()).then(|| unsafe { &*entry_ptr });
+                            call::get_frame(vm, frame, start, callers, entry, args)
                         } else {
                             call::call(vm, &callable, args, kwnames)
                         }
