@@ -392,9 +392,8 @@ class OrderedDict(dict):
             self[key] = value
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-Raise KeyError if the element does not exist."""
+        """Put key last (or first when last is false), keeping its value; KeyError
+when the key is absent."""
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -406,9 +405,8 @@ Raise KeyError if the element does not exist."""
                 dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-Pairs are returned in LIFO order if last is true or FIFO order if false."""
+        """Remove and return the newest (key, value) pair, or the oldest when last is
+false; KeyError when empty."""
         if not self:
             raise KeyError("dictionary is empty")
         key = next(reversed(self)) if last else next(iter(self))
@@ -429,18 +427,15 @@ Pairs are returned in LIFO order if last is true or FIFO order if false."""
         return default
 
     def copy(self):
-        """od.copy() -> a shallow copy of od"""
+        """A shallow copy of the same class."""
         return type(self)(self)
 
     __copy__ = copy
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        """Create a new ordered dictionary with keys from iterable and values set to value."""
-        self = cls()
-        for key in iterable:
-            self[key] = value
-        return self
+        """A new instance with each item of iterable mapped to value, in order."""
+        return _filled(cls(), iterable, value)
 
     @_recursive_repr("...")
     def __repr__(self):
@@ -502,134 +497,248 @@ def _field_getter(index, doc):
     return property(lambda self: self[index], doc=doc)
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point(11, y=22)
-    Point(x=11, y=22)
-    """
-    if isinstance(field_names, str):
-        field_names = field_names.replace(",", " ").split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename)) if hasattr(_sys, "intern") else str(typename)
-
+def _nt_field_list(spec, rename):
+    """The field names as a list of str. A string spec is split on commas and white
+    space. With rename, each unusable name becomes "_<position>"."""
+    if isinstance(spec, str):
+        spec = spec.replace(",", " ").split()
+    names = [str(item) for item in spec]
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name in _iskeyword_set
-                    or name.startswith("_") or name in seen):
-                field_names[index] = f"_{index}"
-            seen.add(name)
+        earlier = set()
+        for pos, name in enumerate(names):
+            unusable = (name in earlier or name[:1] == "_"
+                        or name in _iskeyword_set or not name.isidentifier())
+            earlier.add(name)
+            if unusable:
+                names[pos] = f"_{pos}"
+    return names
 
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError("Type names and field names must be strings")
+
+def _nt_check_names(typename, names, rename):
+    """Raise ValueError naming the first unusable name. Every name (the type's first)
+    is checked for being a non-keyword identifier before any field is checked for a
+    leading underscore or for repeating an earlier field."""
+    for name in (typename, *names):
         if not name.isidentifier():
-            raise ValueError("Type names and field names must be valid "
-                             f"identifiers: {name!r}")
-        if name in _iskeyword_set:
-            raise ValueError("Type names and field names cannot be a "
-                             f"keyword: {name!r}")
+            complaint = "must be valid identifiers"
+        elif name in _iskeyword_set:
+            complaint = "cannot be a keyword"
+        else:
+            continue
+        raise ValueError(f"Type names and field names {complaint}: {name!r}")
+    first_at = {}
+    for pos, name in enumerate(names):
+        if not rename and name[:1] == "_":
+            complaint = "Field names cannot start with an underscore"
+        elif first_at.setdefault(name, pos) != pos:
+            complaint = "Encountered duplicate field name"
+        else:
+            continue
+        raise ValueError(f"{complaint}: {name!r}")
 
-    seen = set()
-    for name in field_names:
-        if name.startswith("_") and not rename:
-            raise ValueError("Field names cannot start with an underscore: "
-                             f"{name!r}")
-        if name in seen:
-            raise ValueError(f"Encountered duplicate field name: {name!r}")
-        seen.add(name)
+
+def _caller_module(depth):
+    """__name__ of the module running `depth` frames above our caller (None when the
+    interpreter cannot tell)."""
+    try:
+        return _sys._getframe(depth + 1).f_globals.get("__name__", "__main__")
+    except (AttributeError, ValueError):
+        return None
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Make a tuple subclass called `typename` whose items can also be read as
+    attributes named by `field_names` (a sequence of names, or one string of names
+    separated by commas or spaces).
+
+    >>> Pair = namedtuple('Pair', 'left right')
+    >>> Pair(1, right=2)
+    Pair(left=1, right=2)
+    """
+    fields = _nt_field_list(field_names, rename)
+    typename = str(typename)
+    if hasattr(_sys, "intern"):
+        typename = _sys.intern(typename)
+    _nt_check_names(typename, fields, rename)
 
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > len(fields):
             raise TypeError("Got more default values than field names")
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
+        # Defaults belong to the rightmost fields.
+        field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
 
-    field_names = tuple(field_names)
-    num_fields = len(field_names)
-    arg_list = ", ".join(field_names)
-    if num_fields == 1:
-        arg_list += ","
-    repr_fmt = "(" + ", ".join(f"{name}=%r" for name in field_names) + ")"
+    fields = tuple(fields)
+    count = len(fields)
+    params = ", ".join(fields)
+    # A lone field keeps a trailing comma, in the tuple display and in the docs.
+    packed = params + "," if count == 1 else params
+    item_fmt = ", ".join([name + "=%r" for name in fields])
     tuple_new = tuple.__new__
 
-    namespace = {"_tuple_new": tuple_new, "__builtins__": __builtins__}
-    code = f"def __new__(_cls, {', '.join(field_names)}):\n    return _tuple_new(_cls, ({arg_list}))\n"
-    exec(code, namespace)
-    __new__ = namespace["__new__"]
-    __new__.__doc__ = f"Create new instance of {typename}({', '.join(field_names)})"
+    # __new__ is compiled so that it takes the fields as real named parameters.
+    scope = {"_tuple_new": tuple_new, "__builtins__": __builtins__}
+    exec(f"def __new__(_cls, {params}):\n    return _tuple_new(_cls, ({packed}))\n", scope)
+    __new__ = scope["__new__"]
+    __new__.__doc__ = f"Create new instance of {typename}({packed})"
     if defaults is not None:
         __new__.__defaults__ = defaults
 
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
-        return result
+        made = tuple_new(cls, iterable)
+        if len(made) == count:
+            return made
+        raise TypeError(f"Expected {count} arguments, got {len(made)}")
+
+    index_of = {name: pos for pos, name in enumerate(fields)}
 
     def _replace(self, /, **kwds):
-        result = self._make([kwds.pop(name) if name in kwds else self[i]
-                             for i, name in enumerate(field_names)])
-        if kwds:
-            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
-        return result
+        values = list(self)
+        strays = []
+        for name, value in kwds.items():
+            pos = index_of.get(name)
+            if pos is None:
+                strays.append(name)
+            else:
+                values[pos] = value
+        made = self._make(values)
+        if strays:
+            raise ValueError(f"Got unexpected field names: {strays!r}")
+        return made
 
     def __repr__(self):
-        """Return a nicely formatted representation string"""
-        return self.__class__.__name__ + repr_fmt % tuple(self)
+        return self.__class__.__name__ + "(" + item_fmt % tuple(self) + ")"
 
     def _asdict(self):
-        """Return a new dict which maps field names to their values."""
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        """Return self as a plain tuple.  Used by copy and pickle."""
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f"{typename}.{method.__name__}"
+    _make.__doc__ = f"Make a new {typename} object from a sequence or iterable"
+    _replace.__doc__ = f"Return a new {typename} object replacing specified fields with new values"
+    __repr__.__doc__ = "Return a nicely formatted representation string"
+    _asdict.__doc__ = "Return a new dict which maps field names to their values."
+    __getnewargs__.__doc__ = "Return self as a plain tuple.  Used by copy and pickle."
 
-    class_namespace = {
-        "__doc__": f"{typename}({', '.join(field_names)})",
+    namespace = {
+        "__doc__": f"{typename}({packed})",
         "__slots__": (),
-        "_fields": field_names,
+        "_fields": fields,
         "_field_defaults": field_defaults,
-        "__new__": __new__,
-        "_make": _make,
-        "_replace": _replace,
-        "__repr__": __repr__,
-        "_asdict": _asdict,
-        "__getnewargs__": __getnewargs__,
-        "__match_args__": field_names,
     }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _field_getter(index, f"Alias for field number {index}")
+    for fn in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
+        fn.__qualname__ = f"{typename}.{fn.__name__}"
+        namespace[fn.__name__] = classmethod(fn) if fn is _make else fn
+    namespace["__match_args__"] = fields
+    for pos, name in enumerate(fields):
+        namespace[name] = _field_getter(pos, f"Alias for field number {pos}")
 
-    result = type(typename, (tuple,), class_namespace)
-
+    cls = type(typename, (tuple,), namespace)
     if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get("__name__", "__main__")
-        except (AttributeError, ValueError):
-            module = None
+        module = _caller_module(1)
     if module is not None:
-        result.__module__ = module
-    return result
+        cls.__module__ = module
+    return cls
 
 
 ################################################################################
 ### Counter
 ################################################################################
 
+def _count_of(item):
+    return item[1]
+
+
+# The multiset operations. Each builds a plain Counter holding only positive
+# counts: first for the elements of the left operand, then for those only the
+# right operand has.
+
+def _with_positive_extras(out, a, b):
+    """out, after taking b's positive counts for the elements that a lacks."""
+    for elem, n in b.items():
+        if elem not in a and n > 0:
+            out[elem] = n
+    return out
+
+
+def _with_negated_extras(out, a, b):
+    """out, after taking b's negative counts, sign flipped, for the elements a lacks."""
+    for elem, n in b.items():
+        if elem not in a and n < 0:
+            out[elem] = 0 - n
+    return out
+
+
+def _positive_part(out, counts):
+    """out, after taking the positive counts of counts."""
+    for elem, n in counts.items():
+        if n > 0:
+            out[elem] = n
+    return out
+
+
+def _negated_part(out, counts):
+    """out, after taking the negative counts of counts, sign flipped."""
+    for elem, n in counts.items():
+        if n < 0:
+            out[elem] = 0 - n
+    return out
+
+
+def _sum_counts(a, b):
+    out = Counter()
+    for elem, n in a.items():
+        t = n + b[elem]
+        if t > 0:
+            out[elem] = t
+    return _with_positive_extras(out, a, b)
+
+
+def _difference_counts(a, b):
+    out = Counter()
+    for elem, n in a.items():
+        t = n - b[elem]
+        if t > 0:
+            out[elem] = t
+    return _with_negated_extras(out, a, b)
+
+
+def _max_counts(a, b):
+    out = Counter()
+    for elem, n in a.items():
+        m = b[elem]
+        if n < m:
+            n = m
+        if n > 0:
+            out[elem] = n
+    return _with_positive_extras(out, a, b)
+
+
+def _min_counts(a, b):
+    out = Counter()
+    for elem, n in a.items():
+        m = b[elem]
+        if not n < m:
+            n = m
+        if n > 0:
+            out[elem] = n
+    return out
+
+
+def _by_count_if_orderable(counter):
+    """The counter as a plain dict, most common first when the counts can be ordered."""
+    try:
+        return dict(counter.most_common())
+    except TypeError:
+        return dict(counter)
+
+
 class Counter(dict):
-    """Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
+    """A dict mapping hashable elements to their counts (a bag, or multiset). An
+    element that is not present counts as zero, and the operators + - | & build
+    new counters that keep only the positive counts.
     """
 
     def __init__(self, iterable=None, /, **kwds):
@@ -637,26 +746,25 @@ class Counter(dict):
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        """The count of elements not in the Counter is zero."""
+        """Elements never counted have a count of zero."""
         return 0
 
     def total(self):
-        """Sum of the counts"""
+        """All the counts added together."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
+        """(element, count) pairs from the highest count down, equal counts in the order
+        first met; just the first n pairs when n is given.
         """
-        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
-        if n is None:
-            return items
-        return items[:max(n, 0)]
+        ranked = sorted(self.items(), key=_count_of, reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
-        for elem, count in self.items():
-            for _ in range(count):
+        """Iterate over the elements, each repeated as often as its count (an element
+        whose count is below one is skipped)."""
+        for elem, times in self.items():
+            for _ in range(times):
                 yield elem
 
     @classmethod
@@ -665,181 +773,164 @@ class Counter(dict):
             "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
-        if iterable is not None:
-            if isinstance(iterable, _abc.Mapping) or isinstance(iterable, dict):
-                if self:
-                    for elem, count in iterable.items():
-                        self[elem] = count + self.get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
-                get = self.get
-                for elem in iterable:
-                    self[elem] = get(elem, 0) + 1
+        """Add counts: a mapping's values are added to the counts of its keys, and any
+        other iterable adds one for every item it yields."""
+        if iterable is None:
+            pass
+        elif not (isinstance(iterable, dict) or isinstance(iterable, _abc.Mapping)):
+            get = self.get
+            for elem in iterable:
+                self[elem] = get(elem, 0) + 1
+        elif self:
+            get = self.get
+            for elem, n in iterable.items():
+                self[elem] = n + get(elem, 0)
+        else:
+            dict.update(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
+        """Take counts away, the opposite of update(); counts may fall to zero or below."""
         if iterable is not None:
-            if isinstance(iterable, _abc.Mapping) or isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
+            if isinstance(iterable, dict) or isinstance(iterable, _abc.Mapping):
+                taken = iterable.items()
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                taken = ((elem, 1) for elem in iterable)
+            get = self.get
+            for elem, n in taken:
+                self[elem] = get(elem, 0) - n
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        """Return a shallow copy."""
+        """A shallow copy, of the same class."""
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        """Like dict.__delitem__() but does not raise KeyError for missing values."""
+        """Deleting an element that is not present does nothing."""
         if elem in self:
             dict.__delitem__(self, elem)
 
     def __repr__(self):
         if not self:
-            return f"{self.__class__.__name__}()"
-        try:
-            d = dict(self.most_common())
-        except TypeError:
-            d = dict(self)
-        return f"{self.__class__.__name__}({d!r})"
+            return self.__class__.__name__ + "()"
+        return "%s(%r)" % (self.__class__.__name__, _by_count_if_orderable(self))
+
+    # Comparisons look at every element of either counter, this one's first, and
+    # read a missing count as zero; they stop at the first element that fails.
 
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            for elem in (*self, *other):
+                if not self[elem] == other[elem]:
+                    return False
+            return True
+        return NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        if isinstance(other, Counter):
+            return not self == other
+        return NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        """Inclusion: no element is counted more often here than in other."""
+        if isinstance(other, Counter):
+            for elem in (*self, *other):
+                if not self[elem] <= other[elem]:
+                    return False
+            return True
+        return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        if isinstance(other, Counter):
+            return self <= other and self != other
+        return NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        """Inclusion the other way round: no element is counted less often here."""
+        if isinstance(other, Counter):
+            for elem in (*self, *other):
+                if not self[elem] >= other[elem]:
+                    return False
+            return True
+        return NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        if isinstance(other, Counter):
+            return self >= other and self != other
+        return NotImplemented
 
     __hash__ = None
 
+    # Binary operators: a plain Counter of the positive results, this counter's
+    # elements first, then those only the other has.
+
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        """Counts added together."""
+        if isinstance(other, Counter):
+            return _sum_counts(self, other)
+        return NotImplemented
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        """Other's counts taken from these."""
+        if isinstance(other, Counter):
+            return _difference_counts(self, other)
+        return NotImplemented
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        """Union: the larger of the two counts (this one's when they tie)."""
+        if isinstance(other, Counter):
+            return _max_counts(self, other)
+        return NotImplemented
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        """Intersection: the smaller of the two counts (other's when they tie)."""
+        if isinstance(other, Counter):
+            return _min_counts(self, other)
+        return NotImplemented
 
     def __pos__(self):
-        """Adds an empty counter, effectively stripping negative and zero counts"""
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        """Only the positive counts: what adding this to an empty Counter gives."""
+        return _positive_part(Counter(), self)
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts."""
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        """The negative counts made positive: what taking this from an empty Counter gives."""
+        return _negated_part(Counter(), self)
+
+    # In-place operators change this counter, then drop what is not positive.
 
     def _keep_positive(self):
-        for elem in [e for e, c in self.items() if not c > 0]:
+        """Remove the elements whose count is zero or below; return self."""
+        for elem in [e for e, n in self.items() if not n > 0]:
             del self[elem]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
-
-    def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
+        for elem, n in other.items():
+            self[elem] += n
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for elem, n in other.items():
+            if n > self[elem]:
+                self[elem] = n
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, n in other.items():
+            self[elem] -= n
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        """Lower each count to other's count for the element where that is smaller."""
+        for elem, n in self.items():
+            cap = other[elem]
+            if cap < n:
+                self[elem] = cap
         return self._keep_positive()
 
 
@@ -847,15 +938,28 @@ class Counter(dict):
 ### ChainMap
 ################################################################################
 
+def _chain_keys(maps):
+    """A dict whose keys are those of all the maps, in ChainMap iteration order: the
+    last map's keys come first, and each key stands where it is first met."""
+    seen = {}
+    for mapping in reversed(maps):
+        for key in mapping:
+            seen[key] = None
+    return seen
+
+
+def _first_map_miss(key):
+    return KeyError(f"Key not found in the first mapping: {key!r}")
+
+
 class ChainMap(_abc.MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
+    """Several mappings searched in turn as if they were one. Lookups try maps[0],
+    then maps[1], and so on; writes, deletions and pops only touch maps[0].
     """
 
     def __init__(self, *maps):
-        """Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        """
+        """Chain the given mappings, first searched first; with none, chain one new
+        empty dict."""
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
@@ -866,118 +970,169 @@ class ChainMap(_abc.MutableMapping):
             try:
                 return mapping[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def __len__(self):
-        return len(set().union(*self.maps))
-
-    def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            for key in mapping:
-                d[key] = None
-        return iter(d)
+        if key in self:
+            return self[key]
+        return default
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)
 
+    def __iter__(self):
+        return iter(_chain_keys(self.maps))
+
+    def __len__(self):
+        return len(_chain_keys(self.maps))
+
     @_recursive_repr()
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return "%s(%s)" % (self.__class__.__name__, ", ".join([repr(m) for m in self.maps]))
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        """Create a ChainMap with a single dict created from the iterable."""
+        """A chain of one dict made by dict.fromkeys(iterable, *args)."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        """New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"""
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """A new chain (same class) whose first map is a copy of maps[0]; the other
+        maps are shared."""
+        rest = self.maps[1:]
+        return self.__class__(self.maps[0].copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        """New ChainMap with a new map followed by all previous maps."""
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        """A new chain with m (a new dict when None; kwargs are added to it) in front
+        of the maps of this one."""
+        front = kwargs if m is None else m
+        if kwargs and front is not kwargs:
+            front.update(kwargs)
+        return self.__class__(front, *self.maps)
 
     @property
     def parents(self):
-        """New ChainMap from maps[1:]."""
+        """A new chain of every map but the first."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
     def __delitem__(self, key):
+        front = self.maps[0]
         try:
-            del self.maps[0][key]
+            del front[key]
         except KeyError:
-            raise KeyError(f"Key not found in the first mapping: {key!r}")
+            raise _first_map_miss(key)
+
+    def pop(self, key, *args):
+        """Remove key from maps[0] and return its value (or the default, if given)."""
+        front = self.maps[0]
+        try:
+            return front.pop(key, *args)
+        except KeyError:
+            raise _first_map_miss(key)
 
     def popitem(self):
-        """Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty."""
+        """Remove and return a (key, value) pair of maps[0]; KeyError when it is empty."""
+        front = self.maps[0]
         try:
-            return self.maps[0].popitem()
+            return front.popitem()
         except KeyError:
             raise KeyError("No keys found in the first mapping.")
 
-    def pop(self, key, *args):
-        """Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0]."""
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError(f"Key not found in the first mapping: {key!r}")
-
     def clear(self):
-        """Clear maps[0], leaving maps[1:] intact."""
+        """Empty maps[0]; the other maps are left alone."""
         self.maps[0].clear()
-
-    def __or__(self, other):
-        if not isinstance(other, _abc.Mapping):
-            return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
 
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+    def __or__(self, other):
+        if isinstance(other, _abc.Mapping):
+            joined = self.copy()
+            joined.maps[0].update(other)
+            return joined
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _abc.Mapping):
+            merged = dict(other)
+            for mapping in self.maps[::-1]:
+                merged.update(mapping)
+            return self.__class__(merged)
+        return NotImplemented
 
 
 ################################################################################
 ### UserDict, UserList, UserString
 ################################################################################
 
+def _twin(obj, data):
+    """A new instance of obj's class with obj's attributes but `data` as its data,
+    made without calling __init__ (this is how copy.copy treats these wrappers)."""
+    cls = obj.__class__
+    twin = cls.__new__(cls)
+    state = twin.__dict__
+    state.update(obj.__dict__)
+    state["data"] = data
+    return twin
+
+
+def _filled(made, keys, value):
+    """`made` after made[key] = value for each key in turn (the fromkeys helpers)."""
+    store = made.__setitem__
+    for key in keys:
+        store(key, value)
+    return made
+
+
+def _dict_operand(other):
+    """The dict behind a UserDict or dict operand; None for anything else."""
+    if isinstance(other, UserDict):
+        return other.data
+    return other if isinstance(other, dict) else None
+
+
 class UserDict(_abc.MutableMapping):
-    """A dict-like wrapper around a real dict stored in `data`."""
+    """A dict-like class whose items are kept in a real dict, `self.data`; meant
+    for subclassing (a subclass may define __missing__).
+    """
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
+        for source in (dict, kwargs or None):
+            if source is not None:
+                self.update(source)
 
     def __len__(self):
         return len(self.data)
 
+    def __iter__(self):
+        return iter(self.data)
+
+    # Items; a missing key goes to the subclass's __missing__ when it has one.
+
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
+        data = self.data
+        if key in data:
+            return data[key]
+        cls = self.__class__
+        if not hasattr(cls, "__missing__"):
+            raise KeyError(key)
+        return cls.__missing__(self, key)
+
+    def __contains__(self, key):
+        return key in self.data
 
     def __setitem__(self, key, item):
         self.data[key] = item
@@ -985,70 +1140,109 @@ class UserDict(_abc.MutableMapping):
     def __delitem__(self, key):
         del self.data[key]
 
-    def __iter__(self):
-        return iter(self.data)
+    # The | operators take a dict or UserDict and produce this class.
 
-    def __contains__(self, key):
-        return key in self.data
+    def __or__(self, other):
+        plain = _dict_operand(other)
+        if plain is None:
+            return NotImplemented
+        return self.__class__(self.data | plain)
+
+    def __ror__(self, other):
+        plain = _dict_operand(other)
+        if plain is None:
+            return NotImplemented
+        return self.__class__(plain | self.data)
+
+    def __ior__(self, other):
+        self.data |= other.data if isinstance(other, UserDict) else other
+        return self
+
+    # Presentation and copies.
 
     def __repr__(self):
         return repr(self.data)
 
+    def __copy__(self):
+        return _twin(self, self.data.copy())
+
     def copy(self):
-        return type(self)(self.data)
+        """A shallow copy; a subclass's copy is refilled through its own __setitem__."""
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        twin = _twin(self, {})
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
-        for key in iterable:
-            d[key] = value
-        return d
+        """A new instance with each item of iterable mapped to value."""
+        return _filled(cls(), iterable, value)
+
+
+def _list_operand(other):
+    """The list behind a UserList, or other itself."""
+    return other.data if isinstance(other, UserList) else other
+
+
+def _as_list(other):
+    """A list to concatenate with: a UserList's data, a list as is, else list(other)."""
+    if isinstance(other, UserList):
+        return other.data
+    return other if isinstance(other, list) else list(other)
 
 
 class UserList(_abc.MutableSequence):
-    """A list-like wrapper around a real list stored in `data`."""
+    """A list-like class whose items are kept in a real list, `self.data`; meant
+    for subclassing.
+    """
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = list(initlist.data)
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
+    def __copy__(self):
+        return _twin(self, self.data[:])
 
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
+    def copy(self):
+        """A shallow copy of the same class."""
+        return self.__class__(self)
+
+    # Comparisons see through a UserList operand to its list.
 
     def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data == _list_operand(other)
+
+    def __lt__(self, other):
+        return self.data < _list_operand(other)
+
+    def __le__(self, other):
+        return self.data <= _list_operand(other)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _list_operand(other)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
+        return self.data >= _list_operand(other)
 
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    def __contains__(self, item):
-        return item in self.data
+    # Size, membership and item access; a slice gives a new instance of this class.
 
     def __len__(self):
         return len(self.data)
 
+    def __contains__(self, item):
+        return item in self.data
+
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+        found = self.data[i]
+        return self.__class__(found) if isinstance(i, slice) else found
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -1056,72 +1250,96 @@ class UserList(_abc.MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
-    def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+    # Operators: + and * make new instances, += and *= change this one.
 
-    def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        else:
-            self.data += list(other)
-        return self
+    def __add__(self, other):
+        return self.__class__(self.data + _as_list(other))
+
+    def __radd__(self, other):
+        return self.__class__(_as_list(other) + self.data)
 
     def __mul__(self, n):
         return self.__class__(self.data * n)
 
     __rmul__ = __mul__
 
+    def __iadd__(self, other):
+        self.data += _as_list(other)
+        return self
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    # Growing.
+
     def append(self, item):
+        """Add item at the end."""
         self.data.append(item)
 
+    def extend(self, other):
+        """Add every item of other at the end."""
+        self.data.extend(_list_operand(other))
+
     def insert(self, i, item):
+        """Put item before position i."""
         self.data.insert(i, item)
 
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def count(self, item):
-        return self.data.count(item)
+    # Searching.
 
     def index(self, item, *args):
+        """Position of the first item equal to item (optionally within start, stop)."""
         return self.data.index(item, *args)
 
-    def reverse(self):
-        self.data.reverse()
+    def count(self, item):
+        """How many items equal item."""
+        return self.data.count(item)
+
+    # Shrinking.
+
+    def remove(self, item):
+        """Remove the first item equal to item."""
+        self.data.remove(item)
+
+    def pop(self, i=-1):
+        """Remove and return the item at i (the last by default)."""
+        return self.data.pop(i)
+
+    def clear(self):
+        """Remove every item."""
+        self.data.clear()
+
+    # Reordering in place.
 
     def sort(self, /, *args, **kwds):
+        """Sort the items, taking list.sort's arguments."""
         self.data.sort(*args, **kwds)
 
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+    def reverse(self):
+        """Reverse the items."""
+        self.data.reverse()
+
+
+def _text(obj):
+    """The str behind a UserString, or obj itself."""
+    return obj.data if isinstance(obj, UserString) else obj
+
+
+def _rewrap(us, text):
+    """`text` as an instance of the class of the UserString `us`."""
+    return us.__class__(text)
 
 
 class UserString(_abc.Sequence):
-    """A str-like wrapper around a real str stored in `data`."""
+    """A str-like class whose text is kept in a real str, `self.data`; meant for
+    subclassing. Methods that make new text return an instance of the same class.
+    """
 
     def __init__(self, seq):
         if isinstance(seq, str):
             self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
         else:
-            self.data = str(seq)
+            self.data = seq.data[:] if isinstance(seq, UserString) else str(seq)
 
     def __str__(self):
         return str(self.data)
@@ -1129,68 +1347,90 @@ class UserString(_abc.Sequence):
     def __repr__(self):
         return repr(self.data)
 
+    # Comparisons see through a UserString operand to its str; hashing agrees
+    # with equality of the text.
+
+    def __eq__(self, string):
+        return self.data == _text(string)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __lt__(self, string):
+        return self.data < _text(string)
+
+    def __le__(self, string):
+        return self.data <= _text(string)
+
+    def __gt__(self, string):
+        return self.data > _text(string)
+
+    def __ge__(self, string):
+        return self.data >= _text(string)
+
+    # Numbers.
+
     def __int__(self):
         return int(self.data)
 
     def __float__(self):
         return float(self.data)
 
-    def __hash__(self):
-        return hash(self.data)
-
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+    # Sequence behaviour; items and slices are instances of this class.
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _text(char) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return _rewrap(self, self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        return self.__class__(self.data + str(other))
+        other = _text(other)
+        return _rewrap(self, self.data + (other if isinstance(other, str) else str(other)))
+
+    def __radd__(self, other):
+        return _rewrap(self, (other if isinstance(other, str) else str(other)) + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return _rewrap(self, self.data * n)
 
-    def upper(self):
-        return self.__class__(self.data.upper())
+    __rmul__ = __mul__
+
+    # str methods. Those making new text wrap it in this class; the others answer
+    # exactly as str would.
+
+    def endswith(self, suffix, *args):
+        """Whether the text ends with suffix, as str.endswith."""
+        return self.data.endswith(suffix, *args)
+
+    def join(self, seq):
+        """The items of seq joined with this text between them (a plain str)."""
+        return self.data.join(seq)
 
     def lower(self):
-        return self.__class__(self.data.lower())
+        """A copy in lower case."""
+        return _rewrap(self, self.data.lower())
 
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
+    def replace(self, old, new, maxsplit=-1):
+        """A copy with occurrences of old replaced by new (at most maxsplit of them
+        when it is not negative)."""
+        return _rewrap(self, self.data.replace(_text(old), _text(new), maxsplit))
 
     def split(self, sep=None, maxsplit=-1):
+        """A list of plain str pieces, as str.split."""
         return self.data.split(sep, maxsplit)
 
     def startswith(self, prefix, *args):
+        """Whether the text starts with prefix, as str.startswith."""
         return self.data.startswith(prefix, *args)
 
-    def endswith(self, suffix, *args):
-        return self.data.endswith(suffix, *args)
+    def strip(self, chars=None):
+        """A copy without leading and trailing chars (white space by default)."""
+        return _rewrap(self, self.data.strip(chars))
 
-    def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
-
-    def join(self, seq):
-        return self.data.join(seq)
+    def upper(self):
+        """A copy in upper case."""
+        return _rewrap(self, self.data.upper())
