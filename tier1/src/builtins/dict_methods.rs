@@ -156,6 +156,30 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(none())
 }
 
+/// `dict.__or__(a, b)`: a new dict with `a`'s items updated by `b`'s (NotImplemented unless
+/// both are dicts); `__ror__` is the same with the operands swapped.
+fn or(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "__or__", 2, 2)?;
+    ops::dict_union(vm, &args.all[0], &args.all[1])
+}
+
+fn ror(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "__ror__", 2, 2)?;
+    ops::dict_union(vm, &args.all[1], &args.all[0])
+}
+
+/// `d |= other`: `d.update(other)` (any mapping or iterable of pairs), then `d`.
+pub fn inplace_or(vm: &mut Vm, d: &Value, other: &Value) -> PyResult<Value> {
+    let no_kwargs = Args::positional_only(std::slice::from_ref(d));
+    update_from(vm, d, Some(other), &no_kwargs)?;
+    Ok(d.clone())
+}
+
+fn ior(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "__ior__", 2, 2)?;
+    inplace_or(vm, &args.all[0], &args.all[1])
+}
+
 fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "get", 2, 3)?;
     let d = this(&args)?;
@@ -360,6 +384,9 @@ pub fn register() {
         ("__new__", dict_new as crate::object::func::NativeFn),
         ("__init__", dict_init),
         ("update", update),
+        ("__or__", or),
+        ("__ror__", ror),
+        ("__ior__", ior),
         ("get", get),
         ("setdefault", setdefault),
         ("pop", pop),

@@ -798,23 +798,29 @@ fn set_binary(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Option<PyResul
 }
 
 fn dict_binary(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
-    if op.split_inplace().0 != BinaryOp::Or
-        || a.layout() != Layout::Dict
-        || b.layout() != Layout::Dict
-    {
+    let (op, inplace) = op.split_inplace();
+    if op != BinaryOp::Or || a.layout() != Layout::Dict {
         return None;
     }
-    Some((|| {
-        let target = if op.split_inplace().1 {
-            a.clone()
-        } else {
-            let d = crate::object::dict::new_dict();
-            dict_merge(vm, &d, a, false)?;
-            d
-        };
-        dict_merge(vm, &target, b, false)?;
-        Ok(target)
-    })())
+    if inplace {
+        return Some(crate::builtins::dict_methods::inplace_or(vm, a, b));
+    }
+    if b.layout() != Layout::Dict {
+        return None;
+    }
+    Some(dict_union(vm, a, b))
+}
+
+/// `a | b` of two dicts: a new dict with `a`'s items updated by `b`'s; NotImplemented when
+/// either is not a dict.
+pub fn dict_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    if as_dict(a).is_none() || as_dict(b).is_none() {
+        return Ok(not_implemented());
+    }
+    let d = crate::object::dict::new_dict();
+    dict_merge(vm, &d, a, false)?;
+    dict_merge(vm, &d, b, false)?;
+    Ok(d)
 }
 
 fn unary_dunder(vm: &mut Vm, v: &Value, name: &str, sym: &str) -> PyResult<Value> {
