@@ -529,8 +529,13 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "fsum", 1, 1)?;
     // Shewchuk's exact partial sums (as CPython's msum).
     let mut partials: Vec<f64> = Vec::new();
+    // Infinities and NaNs are summed apart (inf + -inf is an error, not a NaN); a finite input
+    // that makes a partial sum infinite is an overflow.
+    let mut special_sum = 0.0f64;
+    let mut inf_sum = 0.0f64;
     for v in ops::collect(vm, &args.all[0])? {
         let mut x = arg_f64(vm, &v)?;
+        let input = x;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -546,7 +551,30 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x == 0.0 {
+            continue;
+        }
+        if x.is_finite() {
+            partials.push(x);
+            continue;
+        }
+        if input.is_finite() {
+            return Err(PyErr::new(
+                ExcKind::OverflowError,
+                "intermediate overflow in fsum",
+            ));
+        }
+        if input.is_infinite() {
+            inf_sum += input;
+        }
+        special_sum += input;
+        partials.clear();
+    }
+    if special_sum != 0.0 || special_sum.is_nan() {
+        if inf_sum.is_nan() {
+            return Err(PyErr::new(ExcKind::ValueError, "-inf + inf in fsum"));
+        }
+        return Ok(new_float(special_sum));
     }
     let mut total = 0.0;
     while let Some(p) = partials.pop() {

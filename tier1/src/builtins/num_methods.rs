@@ -428,12 +428,18 @@ fn int_bit_count(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(int_from_i64(ones as i64))
 }
 
+/// The exact int of an int or bool (`True` -> 1), as the int methods that return the number
+/// itself give it.
+fn exact_int(v: &Value) -> Value {
+    as_int(v).map_or_else(|| v.clone(), |i| int_from_bigint(i.to_bigint()))
+}
+
 fn int_conjugate(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(base_value(&args.all[0]))
+    Ok(exact_int(&args.all[0]))
 }
 
 fn int_as_integer_ratio(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(new_tuple(vec![base_value(&args.all[0]), Value::small(1)]))
+    Ok(new_tuple(vec![exact_int(&args.all[0]), Value::small(1)]))
 }
 
 fn int_to_bytes(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -517,7 +523,7 @@ fn int_from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn int_index(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(base_value(&args.all[0]))
+    Ok(exact_int(&args.all[0]))
 }
 
 fn float_is_integer(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

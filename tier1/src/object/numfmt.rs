@@ -158,7 +158,20 @@ fn dtoa_shortest(ax: f64) -> Digits {
             decpt: 1,
         };
     }
-    split_exp_string(&format!("{:e}", ax))
+    let shortest = split_exp_string(&format!("{:e}", ax));
+    // When two candidates of the shortest length round-trip equally close (the value lies
+    // exactly halfway), Gay's dtoa takes the even last digit; Rust's formatter may not. Such
+    // ties need a decimal spacing finer than the float's, so only 16 and 17 digits can have
+    // them: use the correctly rounded (ties-to-even) string of that length when it
+    // round-trips.
+    let n = shortest.digits.len();
+    if n >= 16 {
+        let even = format!("{:.*e}", n - 1, ax);
+        if even.parse::<f64>() == Ok(ax) {
+            return split_exp_string(&even);
+        }
+    }
+    shortest
 }
 
 /// Mode 2: `n >= 1` significant digits, correctly rounded (ties to even).
