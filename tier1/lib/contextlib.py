@@ -31,12 +31,14 @@ class ContextDecorator:
         return self
 
     def __call__(self, func):
+        fresh_cm = self._recreate_cm
+
         @_wraps(func)
-        def inner(*args, **kwds):
-            with self._recreate_cm():
+        def run_within(*args, **kwds):
+            with fresh_cm():
                 return func(*args, **kwds)
 
-        return inner
+        return run_within
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
@@ -44,49 +46,48 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
     its yield on enter, and resumes it (or throws the exception into it) on exit."""
 
     def __init__(self, func, args, kwds):
+        # Remember how the generator was made so that a decorated function can build a
+        # fresh manager for every call (see _recreate_cm).
+        self.func = func
+        self.args = args
+        self.kwds = kwds
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
         doc = getattr(func, '__doc__', None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        # Entered once only: the recipe for another copy is no longer needed.
+        del self.func, self.args, self.kwds
+        for produced in self.gen:
+            return produced
+        raise RuntimeError("generator didn't yield") from None
 
     def __exit__(self, typ, value, traceback):
+        gen = self.gen
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
+            # Normal exit: the generator must finish without yielding again.
+            for _ in gen:
+                raise RuntimeError("generator didn't stop")
+            return False
         if value is None:
             value = typ()
         try:
-            self.gen.throw(value)
-        except StopIteration as exc:
-            # The generator caught the exception and finished: the exception is suppressed,
-            # unless the StopIteration is the very exception that was thrown in.
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
+            gen.throw(value)
+        except BaseException as outcome:
+            if outcome is value:
+                # The generator let the exception through untouched: let it propagate.
                 return False
-            # A StopIteration thrown in comes back as RuntimeError (PEP 479).
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
+            if isinstance(outcome, StopIteration):
+                # The generator handled the exception and returned: swallow it.
+                return True
+            if (isinstance(outcome, RuntimeError) and isinstance(value, StopIteration)
+                    and outcome.__cause__ is value):
+                # PEP 479 turned the StopIteration we threw in into a RuntimeError.
                 return False
             raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            return False
         raise RuntimeError("generator didn't stop after throw()")
 
 
@@ -95,10 +96,10 @@ def contextmanager(func):
     factory: the code before the yield is __enter__, the code after it __exit__."""
 
     @_wraps(func)
-    def helper(*args, **kwds):
+    def make_manager(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
 
-    return helper
+    return make_manager
 
 
 class closing(AbstractContextManager):
@@ -107,11 +108,11 @@ class closing(AbstractContextManager):
     def __init__(self, thing):
         self.thing = thing
 
-    def __enter__(self):
-        return self.thing
-
     def __exit__(self, *exc_info):
         self.thing.close()
+
+    def __enter__(self):
+        return self.thing
 
 
 class nullcontext(AbstractContextManager):
@@ -120,36 +121,40 @@ class nullcontext(AbstractContextManager):
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
+    def __exit__(self, *excinfo):
+        return None
+
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
-        pass
 
+class _StreamSwap(AbstractContextManager):
+    """Swap the sys attribute named by `_stream` for a replacement while the block runs.
+    Re-entrant: each entry saves what it displaced, and each exit restores the latest."""
 
-class _RedirectStream(AbstractContextManager):
     _stream = None
 
     def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
+        self._replacement = new_target
+        self._displaced = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(_sys, self._stream))
-        setattr(_sys, self._stream, self._new_target)
-        return self._new_target
+        name = self._stream
+        self._displaced.append(getattr(_sys, name))
+        setattr(_sys, name, self._replacement)
+        return self._replacement
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(_sys, self._stream, self._old_targets.pop())
+        setattr(_sys, self._stream, self._displaced.pop())
 
 
-class redirect_stdout(_RedirectStream):
+class redirect_stdout(_StreamSwap):
     """Context manager temporarily replacing sys.stdout with another file-like object."""
 
     _stream = 'stdout'
 
 
-class redirect_stderr(_RedirectStream):
+class redirect_stderr(_StreamSwap):
     """Context manager temporarily replacing sys.stderr with another file-like object."""
 
     _stream = 'stderr'
@@ -162,11 +167,13 @@ class suppress(AbstractContextManager):
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
-    def __enter__(self):
-        pass
-
     def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._exceptions)
+
+    def __enter__(self):
+        return None
 
 
 class chdir(AbstractContextManager):
@@ -174,18 +181,19 @@ class chdir(AbstractContextManager):
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._previous = []
 
     def __enter__(self):
+        """Remember where we are (a stack, so one instance can be nested), then move."""
         import os
-
-        self._old_cwd.append(os.getcwd())
+        saved = self._previous
+        saved.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
+        """Go back to the directory saved by the matching __enter__."""
         import os
-
-        os.chdir(self._old_cwd.pop())
+        os.chdir(self._previous.pop())
 
 
 class ExitStack(AbstractContextManager):
@@ -195,103 +203,105 @@ class ExitStack(AbstractContextManager):
     def __init__(self):
         self._exit_callbacks = []
 
-    def pop_all(self):
-        """Move all callbacks to a new ExitStack and return it; this stack becomes empty."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
-
-    def push(self, exit):
-        """Register an exit callback: a context manager's __exit__ (the object is given), or
-        any callable with the __exit__ signature."""
-        exit_method = getattr(type(exit), '__exit__', None)
-        if exit_method is None:
-            self._exit_callbacks.append(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
-        return exit
-
-    def enter_context(self, cm):
-        """Enter cm and push its __exit__; return what its __enter__ returned."""
-        cls = type(cm)
-        try:
-            enter = cls.__enter__
-            exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(
-                f"'{cls.__module__}.{cls.__qualname__}' object does not support the "
-                'context manager protocol'
-            ) from None
-        result = enter(cm)
-        self._push_cm_exit(cm, exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Register callback(*args, **kwds) to run at exit (it cannot suppress exceptions)."""
-
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append(_exit_wrapper)
-        return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-
-        _exit_wrapper.__self__ = cm
-        self._exit_callbacks.append(_exit_wrapper)
+    def __enter__(self):
+        return self
 
     def close(self):
         """Run every callback now."""
         self.__exit__(None, None, None)
 
-    def __enter__(self):
-        return self
+    def pop_all(self):
+        """Move all callbacks to a new ExitStack and return it; this stack becomes empty."""
+        successor = type(self)()
+        successor._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return successor
+
+    def _add_manager_exit(self, manager, exit_function):
+        """Queue exit_function as an unbound __exit__ to call on manager."""
+        def exit_manager(exc_type, exc, tb):
+            return exit_function(manager, exc_type, exc, tb)
+
+        exit_manager.__self__ = manager
+        self._exit_callbacks.append(exit_manager)
+
+    def push(self, exit):
+        """Register an exit callback: a context manager's __exit__ (the object is given), or
+        any callable with the __exit__ signature."""
+        unbound = getattr(type(exit), '__exit__', None)
+        if unbound is not None:
+            self._add_manager_exit(exit, unbound)
+        else:
+            self._exit_callbacks.append(exit)
+        return exit
+
+    def enter_context(self, cm):
+        """Enter cm and push its __exit__; return what its __enter__ returned."""
+        kind = type(cm)
+        enter = getattr(kind, '__enter__', None)
+        leave = getattr(kind, '__exit__', None)
+        if enter is None or leave is None:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does not "
+                            f"support the context manager protocol")
+        entered = enter(cm)
+        self._add_manager_exit(cm, leave)
+        return entered
+
+    def callback(self, callback, /, *args, **kwds):
+        """Register callback(*args, **kwds) to run at exit (it cannot suppress exceptions)."""
+        def call_ignoring_exception(exc_type, exc, tb):
+            callback(*args, **kwds)
+
+        call_ignoring_exception.__wrapped__ = callback
+        self._exit_callbacks.append(call_ignoring_exception)
+        return callback
 
     def __exit__(self, *exc_details):
-        received = exc_details[0] is not None
-        # The exception being handled where the with statement is (it is the automatic
-        # __context__ of anything a callback raises).
-        frame_exc = _sys.exc_info()[1]
-        current = exc_details[1]
-        suppressed = False
-        pending = False
-        while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+        came_with_exception = exc_details[0] is not None
+        # Whatever the code around the with statement is already handling: an exception a
+        # callback raises gets it as its automatic __context__.
+        surrounding = _sys.exc_info()[1]
+        details = exc_details
+        live = exc_details[1]        # the exception now on its way out, if any
+        swallowed = False
+        must_raise = False
+        callbacks = self._exit_callbacks
+        while callbacks:
+            step = callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed = True
-                    pending = False
-                    current = None
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                _fix_context(new_exc, current, frame_exc)
-                pending = True
-                current = new_exc
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending:
-            context = current.__context__
+                handled = step(*details)
+            except BaseException as err:
+                _chain_onto(err, live, surrounding)
+                live = err
+                details = (type(err), err, err.__traceback__)
+                must_raise = True
+                continue
+            if handled:
+                swallowed = True
+                must_raise = False
+                live = None
+                details = (None, None, None)
+        if must_raise:
+            # Raising here would make `surrounding` the context; keep the chain built above.
+            kept = live.__context__
             try:
-                raise current
+                raise live
             except BaseException:
-                current.__context__ = context
+                live.__context__ = kept
                 raise
-        return received and suppressed
+        return came_with_exception and swallowed
 
 
-def _fix_context(new_exc, old_exc, frame_exc):
-    """Chain new_exc to old_exc (the exception it replaces), as nested with statements would:
-    the end of new_exc's context chain, before frame_exc, is linked to old_exc."""
-    if old_exc is None:
-        return
+def _chain_onto(err, previous, surrounding):
+    """Make err's context chain lead to previous (the exception err replaces), the way
+    nested with statements would: walk err's chain and, at the link that points to the
+    surrounding exception, point to previous instead. A chain that already reaches previous,
+    or ends without meeting the surrounding exception, is left alone."""
+    link = err
     while True:
-        context = new_exc.__context__
-        if context is None or context is old_exc:
+        nxt = link.__context__
+        if nxt is previous or nxt is None:
             return
-        if context is frame_exc:
-            break
-        new_exc = context
-    new_exc.__context__ = old_exc
+        if nxt is surrounding:
+            link.__context__ = previous
+            return
+        link = nxt

@@ -27,6 +27,9 @@ class _Class:
         pass
 
 
+_BoundMethod = type(_Class().method)
+
+
 # Objects of these types are never copied: they are immutable, or copying them makes no sense.
 _ATOMIC = {
     type(None), type(Ellipsis), type(NotImplemented), int, float, bool, str, bytes,
@@ -143,31 +146,26 @@ def _reconstruct(x, info, deep, memo):
     dictitems[, state_setter]]]])."""
     if isinstance(info, str):
         return x
-    func, args = info[0], info[1]
-    state = info[2] if len(info) > 2 else None
-    listitems = info[3] if len(info) > 3 else None
-    dictitems = info[4] if len(info) > 4 else None
-    if deep:
-        args = deepcopy(args, memo)
-    y = func(*args)
+    # Pad the optional trailing fields so they can be unpacked in one go.
+    padded = tuple(info) + (None,) * (6 - len(info))
+    factory, args, state, items, pairs, setter = padded[:6]
+    dup = (lambda obj: deepcopy(obj, memo)) if deep else (lambda obj: obj)
+    y = factory(*dup(args))
     if deep:
         memo[id(x)] = y
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if len(info) > 5 and info[5] is not None:
-            info[5](y, state)
-        else:
+        state = dup(state)
+        if setter is None:
             _set_state(y, state)
-    if listitems is not None:
-        for item in listitems:
-            y.append(deepcopy(item, memo) if deep else item)
-    if dictitems is not None:
-        for key, value in dictitems:
-            if deep:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-            y[key] = value
+        else:
+            setter(y, state)
+    if items is not None:
+        for element in items:
+            y.append(dup(element))
+    if pairs is not None:
+        for k, v in pairs:
+            k = dup(k)
+            y[k] = dup(v)
     return y
 
 
@@ -217,49 +215,53 @@ def copy(x):
 
 def deepcopy(x, memo=None, _nil=[]):
     """Deep copy of x. memo maps id(original) to copy for the objects copied so far."""
+    key = id(x)
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    else:
+        seen = memo.get(key, _nil)
+        if seen is not _nil:
+            return seen
     cls = type(x)
     if cls in _ATOMIC or issubclass(cls, type):
         return x
     if cls is list:
-        y = []
-        memo[d] = y
-        for item in x:
-            y.append(deepcopy(item, memo))
+        result = []
+        memo[key] = result
+        result.extend([deepcopy(item, memo) for item in x])
     elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
+        result = {}
+        memo[key] = result
+        for k, v in x.items():
+            result[deepcopy(k, memo)] = deepcopy(v, memo)
     elif cls is tuple:
-        items = [deepcopy(item, memo) for item in x]
-        # A tuple reached again while copying its items was copied meanwhile.
-        if d in memo:
-            return memo[d]
-        if all(a is b for a, b in zip(items, x)):
-            y = x
-        else:
-            y = tuple(items)
+        parts = [deepcopy(item, memo) for item in x]
+        # Copying the items may have reached this very tuple again and copied it already.
+        if key in memo:
+            return memo[key]
+        changed = False
+        for old, new in zip(x, parts):
+            if old is not new:
+                changed = True
+                break
+        result = tuple(parts) if changed else x
     elif cls in (set, frozenset):
-        y = cls(deepcopy(item, memo) for item in x)
+        result = cls([deepcopy(item, memo) for item in x])
     elif cls is bytearray:
-        y = bytearray(x)
-    elif cls is type(_Class().method):
-        y = x.__func__.__get__(deepcopy(x.__self__, memo), type(x.__self__))
+        result = bytearray(x)
+    elif cls is _BoundMethod:
+        owner = x.__self__
+        result = x.__func__.__get__(deepcopy(owner, memo), type(owner))
     else:
-        copier = getattr(x, '__deepcopy__', None)
-        if copier is not None:
-            y = copier(memo)
-        else:
-            y = _copy_object(x, cls, True, memo)
-    # Keep the original alive (and record the copy) so that ids stay unique while memo lives.
-    if y is not x:
-        memo[d] = y
-        keep = memo.setdefault(id(memo), [])
-        keep.append(x)
-    return y
+        hook = getattr(x, '__deepcopy__', None)
+        result = hook(memo) if hook is not None else _copy_object(x, cls, True, memo)
+    if result is x:
+        return x
+    # Record the copy, and hold on to the original so its id cannot be reused while the
+    # memo is alive (the list lives under the memo's own id).
+    memo[key] = result
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+    return result

@@ -11,57 +11,83 @@ __all__ = [
 _builtin_property = property
 
 
-class auto:
-    """Instances are replaced with an appropriate value in Enum class suites."""
+# ----------------------------------------------------------------------------------------
+# Markers used inside class bodies
 
-    def __init__(self, value=None):
-        self.value = value if value is not None else _auto_null
+class _Unset:
+    """Type of the placeholder held by an auto() whose value is still to be generated."""
 
-    def __repr__(self):
-        return f"auto({self.value!r})"
+    __slots__ = ()
 
-
-class _AutoNull:
     def __repr__(self):
         return "_auto_null"
 
 
-_auto_null = _AutoNull()
+_auto_null = _Unset()
 
 
-class member:
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return "auto(%r)" % (self.value,)
+
+
+class _Wrapper:
+    """Carries one value through the class body; the subclass says what to do with it."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class member(_Wrapper):
     """Forces an item to become an Enum member."""
 
-    def __init__(self, value):
-        self.value = value
 
-
-class nonmember:
+class nonmember(_Wrapper):
     """Protects an item from becoming an Enum member."""
-
-    def __init__(self, value):
-        self.value = value
 
 
 def property(fget=None, fset=None, fdel=None, doc=None):
     return _builtin_property(fget, fset, fdel, doc)
 
 
+# ----------------------------------------------------------------------------------------
+# Name and value classification
+
 def _is_dunder(name):
-    return len(name) > 4 and name[:2] == name[-2:] == "__" and name[2] != "_" and name[-3] != "_"
+    """'__x__' (at least one character between the double underscores, which are exact)."""
+    if len(name) < 5 or not (name.startswith("__") and name.endswith("__")):
+        return False
+    return name[2] != "_" and name[-3] != "_"
 
 
 def _is_sunder(name):
-    return len(name) > 2 and name[0] == name[-1] == "_" and name[1:2] != "_" and name[-2:-1] != "_"
+    """'_x_' with single underscores at both ends."""
+    if len(name) < 3 or name[0] != "_" or name[-1] != "_":
+        return False
+    return name[1] != "_" and name[-2] != "_"
 
 
 def _is_private(cls_name, name):
-    pattern = f"_{cls_name}__"
-    return name.startswith(pattern) and not name.endswith("__")
+    """A name mangled for class cls_name ('_Cls__x', not ending in '__')."""
+    return name.startswith("_" + cls_name + "__") and not name.endswith("__")
 
 
 def _is_descriptor(obj):
-    return (hasattr(obj, "__get__") or hasattr(obj, "__set__") or hasattr(obj, "__delete__"))
+    for hook in ("__get__", "__set__", "__delete__"):
+        if hasattr(obj, hook):
+            return True
+    return False
+
+
+def _never_member(cls_name, key, value):
+    """Names and values that stay ordinary class attributes of an enum."""
+    return (_is_dunder(key) or _is_sunder(key) or _is_private(cls_name, key)
+            or _is_descriptor(value) or isinstance(value, type))
 
 
 def _high_bit(value):
@@ -69,7 +95,12 @@ def _high_bit(value):
 
 
 def _power_of_two(value):
-    return value >= 1 and value & (value - 1) == 0
+    return value > 0 and not value & (value - 1)
+
+
+def _split_names(names):
+    """'a, b c' -> ['a', 'b', 'c']"""
+    return names.replace(",", " ").split()
 
 
 class FlagBoundary:
@@ -85,6 +116,9 @@ CONTINUOUS = "continuous"
 NAMED_FLAGS = "named flags"
 
 
+# ----------------------------------------------------------------------------------------
+# The class-body namespace
+
 class _EnumDict(dict):
     """Class namespace of an Enum suite: resolves `auto()` as soon as it is assigned, so later
     lines of the suite can use the value (`RW = READ | WRITE`)."""
@@ -95,28 +129,136 @@ class _EnumDict(dict):
         self._generate = generate
         self._last_values = []
 
+    def _ignored(self, key):
+        skip = dict.get(self, "_ignore_", ())
+        if isinstance(skip, str):
+            skip = _split_names(skip)
+        return key in skip
+
+    def _resolve_auto(self, key, holder):
+        """Fill in holder.value (an auto) if it is still unset and a generator is known."""
+        if holder.value is _auto_null and self._generate is not None:
+            seen = self._last_values
+            holder.value = self._generate(key, 1, len(seen), list(seen))
+        return holder.value
+
     def __setitem__(self, key, value):
         if key == "_generate_next_value_":
             self._generate = value.__func__ if isinstance(value, staticmethod) else value
-        elif not (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
-                  or _is_descriptor(value) or isinstance(value, (type, nonmember))):
-            ignore = dict.get(self, "_ignore_", ())
-            if isinstance(ignore, str):
-                ignore = ignore.replace(",", " ").split()
-            if key not in ignore and key not in self:
-                inner = value.value if isinstance(value, member) else value
-                if isinstance(inner, auto):
-                    if inner.value is _auto_null and self._generate is not None:
-                        inner.value = self._generate(key, 1, len(self._last_values),
-                                                     self._last_values[:])
-                    if inner.value is not _auto_null:
-                        inner = inner.value
-                        if isinstance(value, member):
-                            value.value = inner
-                        else:
-                            value = inner
-                self._last_values.append(inner)
-        super().__setitem__(key, value)
+        elif (not isinstance(value, nonmember) and not _never_member(self._cls_name, key, value)
+              and key not in self and not self._ignored(key)):
+            wrapped = isinstance(value, member)
+            payload = value.value if wrapped else value
+            if isinstance(payload, auto):
+                resolved = self._resolve_auto(key, payload)
+                if resolved is not _auto_null:
+                    payload = resolved
+                    if wrapped:
+                        value.value = resolved
+                    else:
+                        value = resolved
+            self._last_values.append(payload)
+        dict.__setitem__(self, key, value)
+
+
+# ----------------------------------------------------------------------------------------
+# The metaclass
+
+def _sort_class_body(cls_name, classdict):
+    """Split a class body into (members, attributes), both dicts in definition order."""
+    members = {}
+    attributes = {}
+    for key, value in classdict.items():
+        if isinstance(value, member):
+            members[key] = value.value
+        elif isinstance(value, nonmember):
+            attributes[key] = value.value
+        elif _never_member(cls_name, key, value):
+            attributes[key] = value
+        else:
+            members[key] = value
+    return members, attributes
+
+
+def _member_value(enum_class, name, raw, position, earlier):
+    """The value a member definition stands for, with auto() placeholders filled in."""
+    gen = enum_class._generate_next_value_
+    if isinstance(raw, auto):
+        if raw.value is _auto_null:
+            raw.value = gen(name, 1, len(enum_class._member_names_), list(earlier))
+        return raw.value
+    if isinstance(raw, tuple) and any(isinstance(part, auto) for part in raw):
+        filled = []
+        for part in raw:
+            if not isinstance(part, auto):
+                filled.append(part)
+            elif part.value is _auto_null:
+                filled.append(gen(name, 1, position, list(earlier)))
+            else:
+                filled.append(part.value)
+        return tuple(filled)
+    return raw
+
+
+def _pick_member_factory(enum_class, classdict, bases, member_type):
+    """Record how members are created: (__new_member__, _use_args_, _new_member_default_)."""
+    factory = classdict.get("__new_member__") or classdict.get("__new__")
+    if Enum is None:
+        factory = None  # Enum's own __new__ looks members up; it never creates them
+    pass_args = True
+    is_default = False
+    if factory is None:
+        for base in bases:
+            if isinstance(base, EnumType) and not getattr(base, "_new_member_default_", True):
+                factory = base.__new_member__
+                pass_args = base._use_args_
+                break
+        else:
+            is_default = True
+            if member_type is object:
+                factory = object.__new__
+                pass_args = False
+            else:
+                factory = member_type.__new__
+    if isinstance(factory, staticmethod):
+        factory = factory.__func__
+    type.__setattr__(enum_class, "_new_member_default_", is_default)
+    type.__setattr__(enum_class, "__new_member__", staticmethod(factory))
+    type.__setattr__(enum_class, "_use_args_", pass_args)
+
+
+def _compute_flag_masks(enum_class):
+    every = 0
+    single_bits = 0
+    for item in enum_class._member_map_.values():
+        bits = item._value_
+        every |= bits
+        if _power_of_two(bits):
+            single_bits |= bits
+    type.__setattr__(enum_class, "_flag_mask_", every)
+    type.__setattr__(enum_class, "_singles_mask_", single_bits)
+    type.__setattr__(enum_class, "_all_bits_", (1 << every.bit_length()) - 1 if every else 0)
+
+
+def _install_enum_methods(enum_class, classdict, member_type, first_enum):
+    """Give the new class the enum flavour of repr/str/format/pickling, unless the body
+    defines its own: a data type's own versions would otherwise win through the MRO."""
+    keeps_data_str = (member_type is not object and ReprEnum is not None
+                      and issubclass(enum_class, ReprEnum))
+    for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+        if name in classdict:
+            continue
+        if keeps_data_str and name == "__str__":
+            chosen = int.__repr__ if issubclass(member_type, int) else member_type.__str__
+        elif keeps_data_str and name == "__format__":
+            chosen = member_type.__format__
+        else:
+            inherited = getattr(enum_class, name)
+            if (inherited is not getattr(object, name, None)
+                    and inherited is not getattr(member_type, name, None)):
+                continue
+            chosen = getattr(first_enum, name, None)
+        type.__setattr__(enum_class, name, chosen)
 
 
 class EnumType(type):
@@ -124,206 +266,132 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        gnv = None
+        generator = None
         for base in bases:
-            gnv = getattr(base, "_generate_next_value_", None)
-            if gnv is not None:
+            generator = getattr(base, "_generate_next_value_", None)
+            if generator is not None:
                 break
-        return _EnumDict(cls, gnv)
+        return _EnumDict(cls, generator)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
-        members = {}
-        plain = {}
-        for key, value in classdict.items():
-            if isinstance(value, nonmember):
-                plain[key] = value.value
-            elif isinstance(value, member):
-                members[key] = value.value
-            elif (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
-                  or _is_descriptor(value) or isinstance(value, type)):
-                plain[key] = value
-            else:
-                members[key] = value
-        for key in ("mro", ""):
-            if key in members:
-                raise ValueError(f"Invalid enum member name: {key}")
+        members, attributes = _sort_class_body(cls, classdict)
+        for bad in ("mro", ""):
+            if bad in members:
+                raise ValueError(f"Invalid enum member name: {bad}")
         if members and first_enum is not None and first_enum._member_names_:
             raise TypeError(f"<enum {cls!r}> cannot extend {first_enum!r}")
-        for key in members:
-            plain.pop(key, None)
-        plain.setdefault("_ignore_", [])
-        ignore = plain["_ignore_"]
-        if isinstance(ignore, str):
-            ignore = ignore.replace(",", " ").split()
-        for key in ignore:
+        skipped = attributes.pop("_ignore_", [])
+        if isinstance(skipped, str):
+            skipped = _split_names(skipped)
+        for key in skipped:
             members.pop(key, None)
-        plain.pop("_ignore_", None)
-        enum_class = super().__new__(metacls, cls, bases, plain, **kwds)
-        type.__setattr__(enum_class, "_member_names_", [])
-        type.__setattr__(enum_class, "_member_map_", {})
-        type.__setattr__(enum_class, "_value2member_map_", {})
-        type.__setattr__(enum_class, "_unhashable_values_", [])
-        type.__setattr__(enum_class, "_member_type_", member_type)
+
+        enum_class = super().__new__(metacls, cls, bases, attributes, **kwds)
+        initial = {
+            "_member_names_": [], "_member_map_": {}, "_value2member_map_": {},
+            "_unhashable_values_": [], "_member_type_": member_type,
+            "_flag_mask_": 0, "_all_bits_": 0, "_singles_mask_": 0, "_creating_": True,
+        }
         if "_value_repr_" not in classdict:
-            vr = getattr(member_type, "__repr__", None)
-            type.__setattr__(enum_class, "_value_repr_", None if member_type is object else vr)
-        type.__setattr__(enum_class, "_flag_mask_", 0)
-        type.__setattr__(enum_class, "_all_bits_", 0)
-        type.__setattr__(enum_class, "_singles_mask_", 0)
-        type.__setattr__(enum_class, "_creating_", True)
+            initial["_value_repr_"] = (None if member_type is object
+                                       else getattr(member_type, "__repr__", None))
+        for key, value in initial.items():
+            type.__setattr__(enum_class, key, value)
+        _pick_member_factory(enum_class, classdict, bases, member_type)
 
-        new = classdict.get("__new_member__") or classdict.get("__new__")
-        if Enum is None:
-            new = None  # Enum's own __new__ looks members up; it never creates them
-        use_args = True
-        default_new = False
-        if new is None:
-            for base in bases:
-                if isinstance(base, EnumType) and not getattr(base, "_new_member_default_", True):
-                    new = base.__new_member__
-                    use_args = base._use_args_
-                    break
-        if new is None:
-            new = object.__new__ if member_type is object else member_type.__new__
-            use_args = member_type is not object
-            default_new = True
-        if isinstance(new, staticmethod):
-            new = new.__func__
-        type.__setattr__(enum_class, "_new_member_default_", default_new)
-        type.__setattr__(enum_class, "__new_member__", staticmethod(new))
-        type.__setattr__(enum_class, "_use_args_", use_args)
-
-        last_values = []
-        for count, (name, value) in enumerate(members.items()):
-            if isinstance(value, auto):
-                if value.value is _auto_null:
-                    value.value = enum_class._generate_next_value_(
-                        name, 1, len(enum_class._member_names_), last_values[:])
-                value = value.value
-            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                value = tuple(
-                    enum_class._generate_next_value_(name, 1, count, last_values[:])
-                    if isinstance(v, auto) and v.value is _auto_null else
-                    (v.value if isinstance(v, auto) else v) for v in value)
+        earlier = []
+        for position, (name, raw) in enumerate(members.items()):
+            value = _member_value(enum_class, name, raw, position, earlier)
             enum_class._add_member_(name, value)
-            last_values.append(value)
+            earlier.append(value)
         type.__setattr__(enum_class, "_creating_", False)
+
         if Flag is not None and issubclass(enum_class, Flag):
-            mask = 0
-            singles = 0
-            for m in enum_class._member_map_.values():
-                v = m._value_
-                mask |= v
-                if _power_of_two(v):
-                    singles |= v
-            type.__setattr__(enum_class, "_flag_mask_", mask)
-            type.__setattr__(enum_class, "_singles_mask_", singles)
-            all_bits = 2 ** mask.bit_length() - 1 if mask else 0
-            type.__setattr__(enum_class, "_all_bits_", all_bits)
+            _compute_flag_masks(enum_class)
         if first_enum is not None and Enum is not None:
-            for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
-                if name in classdict:
-                    continue
-                if (name in ("__str__", "__format__") and member_type is not object
-                        and ReprEnum is not None and issubclass(enum_class, ReprEnum)):
-                    if name == "__str__":
-                        method = int.__repr__ if issubclass(member_type, int) else member_type.__str__
-                    else:
-                        method = member_type.__format__
-                    type.__setattr__(enum_class, name, method)
-                    continue
-                enum_method = getattr(first_enum, name, None)
-                found_method = getattr(enum_class, name)
-                if found_method is getattr(object, name, None) or \
-                        found_method is getattr(member_type, name, None):
-                    type.__setattr__(enum_class, name, enum_method)
+            _install_enum_methods(enum_class, classdict, member_type, first_enum)
         return enum_class
 
     def _add_member_(cls, name, value):
-        args = value if isinstance(value, tuple) else (value,)
-        if member_type_is_tuple(cls):
-            args = (value,)
-        new = cls.__new_member__
-        if not cls._use_args_:
-            enum_member = new(cls)
+        if isinstance(value, tuple) and cls._member_type_ is not tuple:
+            args = value
         else:
-            enum_member = new(cls, *args)
-        if not hasattr(enum_member, "_value_"):
-            if cls._member_type_ is object:
-                enum_member._value_ = value
+            args = (value,)
+        make = cls.__new_member__
+        created = make(cls, *args) if cls._use_args_ else make(cls)
+        if not hasattr(created, "_value_"):
+            data_type = cls._member_type_
+            if data_type is object:
+                created._value_ = value
             else:
                 try:
-                    enum_member._value_ = cls._member_type_(*args)
+                    created._value_ = data_type(*args)
                 except Exception:
-                    enum_member._value_ = value
-        value = enum_member._value_
-        enum_member._name_ = name
-        enum_member.__objclass__ = cls
-        enum_member.__init__(*args)
-        enum_member._sort_order_ = len(cls._member_names_)
-        canonical = None
+                    created._value_ = value
+        value = created._value_
+        created._name_ = name
+        created.__objclass__ = cls
+        created.__init__(*args)
+        created._sort_order_ = len(cls._member_names_)
+
+        by_value = cls._value2member_map_
         try:
-            canonical = cls._value2member_map_.get(value)
+            original = by_value.get(value)
         except TypeError:
-            for m in cls._member_map_.values():
-                if m._value_ == value:
-                    canonical = m
-                    break
-        if canonical is not None:
-            enum_member = canonical
-        else:
-            is_flag_alias = (Flag is not None and issubclass(cls, Flag)
-                             and isinstance(value, int) and not _power_of_two(value) and value != 0)
-            if not is_flag_alias:
-                cls._member_names_.append(name)
-        type.__setattr__(cls, name, enum_member)
-        cls._member_map_[name] = enum_member
+            original = _scan_for_value(cls, value)
+        if original is not None:
+            created = original        # an alias: the name refers to the earlier member
+        elif not (Flag is not None and issubclass(cls, Flag) and isinstance(value, int)
+                  and value != 0 and not _power_of_two(value)):
+            cls._member_names_.append(name)   # multi-bit flag values are not listed
+        type.__setattr__(cls, name, created)
+        cls._member_map_[name] = created
         try:
-            cls._value2member_map_.setdefault(value, enum_member)
+            by_value.setdefault(value, created)
         except TypeError:
             cls._unhashable_values_.append(value)
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
-        if names is None:
-            return Enum.__new__(cls, value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type,
-                            start=start)
+        if names is not None:
+            # Functional API: Enum('Name', 'A B C') and friends.
+            return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                                start=start)
+        return Enum.__new__(cls, value)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
-        metacls = cls.__class__
-        bases = (cls,) if type is None else (type, cls)
+        mixin = type
+        bases = (cls,) if mixin is None else (mixin, cls)
         if isinstance(names, str):
-            names = names.replace(",", " ").split()
-        classdict = {}
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original, names = names, []
-            last_values = []
-            for count, name in enumerate(original):
-                value = cls._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
+            names = _split_names(names)
         if isinstance(names, dict):
-            names = list(names.items())
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
-        classdict["__module__"] = module if module is not None else "__main__"
+            pairs = list(names.items())
+        elif isinstance(names, (list, tuple)) and names and isinstance(names[0], str):
+            # Bare names: values come from _generate_next_value_.
+            pairs = []
+            made = []
+            for index, name in enumerate(names):
+                made.append(cls._generate_next_value_(name, start, index, made[:]))
+                pairs.append((name, made[-1]))
+        else:
+            pairs = [(item, names[item]) if isinstance(item, str) else item for item in names]
+        body = {}
+        for member_name, member_value in pairs:
+            body[member_name] = member_value
+        body["__module__"] = "__main__" if module is None else module
         if qualname is not None:
-            classdict["__qualname__"] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict)
+            body["__qualname__"] = qualname
+        metacls = cls.__class__
+        return metacls.__new__(metacls, class_name, bases, body)
 
     def __contains__(cls, value):
-        if isinstance(value, cls):
-            return True
-        try:
-            return value in cls._value2member_map_
-        except TypeError:
-            return value in cls._unhashable_values_
+        if not isinstance(value, cls):
+            raise TypeError(f"unsupported operand type(s) for 'in': "
+                            f"{value.__class__.__qualname__!r} and "
+                            f"{cls.__class__.__qualname__!r}")
+        # Pseudo-members (combined flags) are instances but not named members.
+        return value._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
@@ -337,10 +405,12 @@ class EnumType(type):
         return cls._member_map_[name]
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        table = cls._member_map_
+        return iter([table[name] for name in cls._member_names_])
 
     def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        table = cls._member_map_
+        return iter([table[name] for name in cls._member_names_[::-1]])
 
     def __len__(cls):
         return len(cls._member_names_)
@@ -353,34 +423,32 @@ class EnumType(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return f"<flag {cls.__name__!r}>"
-        return f"<enum {cls.__name__!r}>"
+        kind = "flag" if Flag is not None and issubclass(cls, Flag) else "enum"
+        return f"<{kind} {cls.__name__!r}>"
 
     def __setattr__(cls, name, value):
-        member_map = cls.__dict__.get("_member_map_", {})
-        if name in member_map:
+        if name in cls.__dict__.get("_member_map_", ()):
             raise AttributeError(f"cannot reassign member {name!r}")
         super().__setattr__(name, value)
 
     @classmethod
     def _get_mixins_(mcls, class_name, bases):
+        """(data type, first enum base) for a new enum class with these bases."""
         if not bases:
             return object, Enum
-        last = bases[-1]
-        if not isinstance(last, EnumType):
+        enum_base = bases[-1]
+        if not isinstance(enum_base, EnumType):
             raise TypeError("new enumerations should be created as "
                             "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
+        for base in bases:
+            for ancestor in base.__mro__:
+                if ancestor is object:
                     continue
-                if isinstance(base, EnumType):
-                    if base._member_type_ is not object:
-                        return base._member_type_, last
-                    continue
-                return base, last
-        return object, last
+                if not isinstance(ancestor, EnumType):
+                    return ancestor, enum_base
+                if ancestor._member_type_ is not object:
+                    return ancestor._member_type_, enum_base
+        return object, enum_base
 
 
 EnumMeta = EnumType
@@ -390,6 +458,48 @@ def member_type_is_tuple(cls):
     return cls._member_type_ is tuple
 
 
+def _scan_for_value(cls, value):
+    """Find the member with an unhashable value by comparing one by one (None if absent)."""
+    for candidate in cls._member_map_.values():
+        if candidate._value_ == value:
+            return candidate
+    return None
+
+
+def _no_member_for(cls, value):
+    """Enum(value) found no member: ask _missing_, and raise if it cannot help either."""
+    failure = None
+    try:
+        answer = cls._missing_(value)
+    except Exception as err:
+        failure = err
+        answer = None
+    if answer is not None:
+        if isinstance(answer, cls) or (Flag is not None and issubclass(cls, Flag)):
+            return answer
+    invalid = ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+    if failure is None:
+        if answer is None:
+            raise invalid
+        failure = TypeError(f"error in {cls.__name__}._missing_: returned {answer!r} "
+                            f"instead of None or a valid member")
+    if not isinstance(failure, ValueError):
+        failure.__context__ = invalid
+    raise failure
+
+
+def _name_of(self):
+    """The name of the Enum member."""
+    return self._name_
+
+
+def _value_of(self):
+    """The value of the Enum member."""
+    return self._value_
+
+
+# The module's own classes are created while these names are still None; the metaclass
+# checks for that.
 Flag = None
 Enum = None
 ReprEnum = None
@@ -398,94 +508,78 @@ ReprEnum = None
 class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
 
+    name = _builtin_property(_name_of)
+    value = _builtin_property(_value_of)
+
     def __new__(cls, value):
-        if type(value) is cls:
-            return value
+        # Usual case first: value is the value of one of the members.
         try:
             return cls._value2member_map_[value]
         except KeyError:
-            pass
+            found = None
         except TypeError:
-            for m in cls._member_map_.values():
-                if m._value_ == value:
-                    return m
-        exc = None
-        try:
-            result = cls._missing_(value)
-        except Exception as e:
-            exc = e
-            result = None
-        if isinstance(result, cls):
-            return result
-        if Flag is not None and issubclass(cls, Flag) and result is not None:
-            return result
-        ve_exc = ValueError(f"{value!r} is not a valid {cls.__qualname__}")
-        if result is None and exc is None:
-            raise ve_exc
-        if exc is None:
-            exc = TypeError(f"error in {cls.__name__}._missing_: returned {result!r} "
-                            f"instead of None or a valid member")
-        if not isinstance(exc, ValueError):
-            exc.__context__ = ve_exc
-        raise exc
+            found = None if type(value) is cls else _scan_for_value(cls, value)
+        if type(value) is cls:
+            return value   # Color(Color.RED) is Color.RED
+        return found if found is not None else _no_member_for(cls, value)
 
     def __init__(self, *args, **kwds):
         pass
-
-    @staticmethod
-    def _generate_next_value_(name, start, count, last_values):
-        if not last_values:
-            return start
-        try:
-            last = last_values[-1]
-            return last + 1
-        except TypeError:
-            raise TypeError(f"unable to sort non-numeric values") from None
 
     @classmethod
     def _missing_(cls, value):
         return None
 
-    def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return f"<{self.__class__.__name__}.{self._name_}: {v_repr(self._value_)}>"
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        # One more than the highest earlier value: sort them when they are comparable,
+        # then take the last one that supports "+ 1"; with none, start.
+        try:
+            last_values.sort()
+        except TypeError:
+            pass
+        for candidate in reversed(last_values):
+            try:
+                return candidate + 1
+            except TypeError:
+                pass
+        return start
 
-    def __str__(self):
-        return f"{self.__class__.__name__}.{self._name_}"
+    def __setattr__(self, name, value):
+        if name in ("name", "value") and hasattr(self, "_name_"):
+            raise AttributeError(f"{Enum!r} cannot set attribute {name!r}")
+        object.__setattr__(self, name, value)
 
-    def __dir__(self):
-        names = ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
-        return names
-
-    def __format__(self, format_spec):
-        return format(str(self), format_spec)
+    def __delattr__(self, name):
+        if name in ("name", "value"):
+            raise AttributeError(f"{Enum!r} cannot delete attribute {name!r}")
+        object.__delattr__(self, name)
 
     def __hash__(self):
         return hash(self._name_)
 
+    def __str__(self):
+        return f"{self.__class__.__name__}.{self._name_}"
+
+    def __repr__(self):
+        shown = self.__class__._value_repr_ or repr
+        return f"<{self.__class__.__name__}.{self._name_}: {shown(self._value_)}>"
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __dir__(self):
+        return ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
+
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
 
-    def __deepcopy__(self, memo):
-        return self
-
+    # Members are singletons: copying gives back the same object.
     def __copy__(self):
         return self
 
-    def __setattr__(self, name, value):
-        if name in ("name", "value") and hasattr(self, "_name_"):
-            raise AttributeError(f"cannot set attribute {name!r}")
-        object.__setattr__(self, name, value)
-
-    @_builtin_property
-    def name(self):
-        """The name of the Enum member."""
-        return self._name_
-
-    @_builtin_property
-    def value(self):
-        """The value of the Enum member."""
-        return self._value_
+    def __deepcopy__(self, memo):
+        return self
 
 
 class ReprEnum(Enum):
@@ -493,10 +587,11 @@ class ReprEnum(Enum):
 
 
 def _repr_enum_init_subclass(cls):
-    mt = cls._member_type_
-    if mt is not object:
-        type.__setattr__(cls, "__str__", mt.__str__ if mt is not int else int.__repr__)
-        type.__setattr__(cls, "__format__", mt.__format__)
+    data_type = cls._member_type_
+    if data_type is object:
+        return
+    type.__setattr__(cls, "__str__", int.__repr__ if data_type is int else data_type.__str__)
+    type.__setattr__(cls, "__format__", data_type.__format__)
 
 
 class IntEnum(int, ReprEnum):
@@ -510,14 +605,15 @@ class StrEnum(str, ReprEnum):
     """Enum where members are also (and must be) strings"""
 
     def __new__(cls, *values):
-        if len(values) > 3:
+        count = len(values)
+        if count > 3:
             raise TypeError(f"too many arguments for str(): {values!r}")
-        if len(values) == 1 and not isinstance(values[0], str):
+        if count == 1 and not isinstance(values[0], str):
             raise TypeError(f"{values[0]!r} is not a string")
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
-        return member
+        text = str(*values)
+        created = str.__new__(cls, text)
+        created._value_ = text
+        return created
 
     __new_member__ = __new__
 
@@ -527,6 +623,7 @@ class StrEnum(str, ReprEnum):
 
 
 _repr_enum_init_subclass(StrEnum)
+# Creating members is done; StrEnum(value) must look members up like any enum.
 StrEnum.__new__ = Enum.__new__
 
 
@@ -535,122 +632,117 @@ class Flag(Enum):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
+        if count == 0:
+            return 1 if start is None else start
+        top = max(last_values)
         try:
-            high_bit = _high_bit(last_value)
+            width = top.bit_length()
         except Exception:
-            raise TypeError(f"invalid flag value {last_value!r}") from None
-        return 2 ** (high_bit + 1)
+            raise TypeError(f"invalid flag value {top!r}") from None
+        return 1 << width
 
     @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
-        flag_mask = cls._flag_mask_
-        all_bits = cls._all_bits_
-        neg_value = None
+        everything = cls._all_bits_
+        original = value
         if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        if value & ~all_bits if all_bits else value:
+            # Negative numbers count down from "all bits set".
+            value += everything + 1
+        stray = value & ~everything if everything else value
+        if stray:
             raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
-        if cls._member_type_ is object:
-            pseudo_member = object.__new__(cls)
+        data_type = cls._member_type_
+        if data_type is object:
+            pseudo = object.__new__(cls)
         else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
-        pseudo_member._value_ = value
-        if value & flag_mask:
-            names = [m._name_ for m in cls._iter_members_(value)]
-            pseudo_member._name_ = "|".join(names)
+            pseudo = data_type.__new__(cls, value)
+        pseudo._value_ = value
+        if value & cls._flag_mask_:
+            pseudo._name_ = "|".join([part._name_ for part in cls._iter_members_(value)])
         else:
-            pseudo_member._name_ = None
-        cls._value2member_map_.setdefault(value, pseudo_member)
-        if neg_value is not None:
-            cls._value2member_map_.setdefault(neg_value, pseudo_member)
-        return cls._value2member_map_[value]
+            pseudo._name_ = None
+        table = cls._value2member_map_
+        table.setdefault(value, pseudo)
+        if original != value:
+            table.setdefault(original, pseudo)
+        return table[value]
 
     @classmethod
     def _iter_members_(cls, value):
+        table = cls._member_map_
         for name in cls._member_names_:
-            m = cls._member_map_[name]
-            if m._value_ and m._value_ & value == m._value_:
-                yield m
+            bits = table[name]._value_
+            if bits and value & bits == bits:
+                yield table[name]
 
     def __iter__(self):
-        return iter([m for m in self.__class__._iter_members_(self._value_)
-                     if _power_of_two(m._value_)])
+        found = self.__class__._iter_members_(self._value_)
+        return iter([part for part in found if _power_of_two(part._value_)])
 
     def __len__(self):
         return bin(self._value_).count("1")
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError(f"unsupported operand type(s) for 'in': {type(other).__qualname__!r} "
-                            f"and {self.__class__.__qualname__!r}")
-        return other._value_ & self._value_ == other._value_
-
-    def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
-        if self._name_ is None:
-            return f"<{cls_name}: {v_repr(self._value_)}>"
-        return f"<{cls_name}.{self._name_}: {v_repr(self._value_)}>"
-
-    def __str__(self):
-        cls_name = self.__class__.__name__
-        if self._name_ is None:
-            return f"{cls_name}({self._value_!r})"
-        return f"{cls_name}.{self._name_}"
+        if isinstance(other, self.__class__):
+            return self._value_ & other._value_ == other._value_
+        raise TypeError(f"unsupported operand type(s) for 'in': {type(other).__qualname__!r} "
+                        f"and {self.__class__.__qualname__!r}")
 
     def __bool__(self):
         return bool(self._value_)
 
+    def __repr__(self):
+        shown = self.__class__._value_repr_ or repr
+        label = self.__class__.__name__
+        if self._name_ is not None:
+            label = f"{label}.{self._name_}"
+        return f"<{label}: {shown(self._value_)}>"
+
+    def __str__(self):
+        if self._name_ is None:
+            return f"{self.__class__.__name__}({self._value_!r})"
+        return f"{self.__class__.__name__}.{self._name_}"
+
     def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+        kind = self.__class__
+        if isinstance(other, kind):
+            return kind(self._value_ | other._value_)
+        if self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ | other)
+        return kind(self._value_ | other)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+        kind = self.__class__
+        if isinstance(other, kind):
+            return kind(self._value_ & other._value_)
+        if self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ & other)
+        return kind(self._value_ & other)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and isinstance(other, self._member_type_):
-            pass
-        else:
+        kind = self.__class__
+        if isinstance(other, kind):
+            return kind(self._value_ ^ other._value_)
+        if self._member_type_ is object or not isinstance(other, self._member_type_):
             return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        return kind(self._value_ ^ other)
 
     def __invert__(self):
-        return self.__class__(self._flag_mask_ & ~self._value_)
+        return self.__class__(~self._value_ & self._flag_mask_)
 
-    __rand__ = __and__
     __ror__ = __or__
+    __rand__ = __and__
     __rxor__ = __xor__
 
 
 class IntFlag(int, ReprEnum, Flag):
     """Support for integer-based Flags"""
 
-    __or__ = Flag.__or__
-    __and__ = Flag.__and__
-    __xor__ = Flag.__xor__
-    __ror__ = Flag.__ror__
-    __rand__ = Flag.__rand__
-    __rxor__ = Flag.__rxor__
+    # int's operators would come first in the MRO; the flag versions must win.
+    __or__, __and__, __xor__ = Flag.__or__, Flag.__and__, Flag.__xor__
+    __ror__, __rand__, __rxor__ = Flag.__ror__, Flag.__rand__, Flag.__rxor__
     __invert__ = Flag.__invert__
 
 
@@ -659,13 +751,10 @@ _repr_enum_init_subclass(IntFlag)
 
 def unique(enumeration):
     """Class decorator for enumerations ensuring unique member values."""
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ", ".join([f"{alias} -> {name}" for (alias, name) in duplicates])
-        raise ValueError(f"duplicate values found in {enumeration!r}: {alias_details}")
+    aliases = [f"{alias} -> {target.name}"
+               for alias, target in enumeration.__members__.items() if alias != target.name]
+    if aliases:
+        raise ValueError(f"duplicate values found in {enumeration!r}: {', '.join(aliases)}")
     return enumeration
 
 

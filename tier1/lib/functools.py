@@ -13,20 +13,20 @@ _MISSING = object()
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     """Make wrapper look like wrapped: copy its name, docstring, ... and set __wrapped__."""
+    absent = _MISSING
     for name in assigned:
-        try:
-            value = getattr(wrapped, name)
-        except AttributeError:
-            continue
-        try:
-            setattr(wrapper, name, value)
-        except (AttributeError, TypeError):
-            pass
+        value = getattr(wrapped, name, absent)
+        if value is not absent:
+            # Some objects refuse some of these attributes; they keep their own then.
+            try:
+                setattr(wrapper, name, value)
+            except (AttributeError, TypeError):
+                pass
     for name in updated:
-        target = getattr(wrapper, name, None)
-        source = getattr(wrapped, name, None)
-        if target is not None and source is not None:
-            target.update(source)
+        mine = getattr(wrapper, name, None)
+        theirs = getattr(wrapped, name, None)
+        if mine is not None and theirs is not None:
+            mine.update(theirs)
     # Set last, so that a __wrapped__ copied from wrapped.__dict__ does not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
@@ -79,19 +79,21 @@ def reduce(function, iterable, initial=_MISSING, /):
     reduce(f, [a, b, c], init) == f(f(f(init, a), b), c).
     """
     try:
-        it = iter(iterable)
+        items = iter(iterable)
     except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    if initial is _MISSING:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for item in it:
-        value = function(value, item)
-    return value
+        items = None
+    if items is None:
+        raise TypeError('reduce() arg 2 must support iteration')
+    total = initial
+    if total is _MISSING:
+        # Without a start value the first item is the start value.
+        for total in items:
+            break
+        else:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for item in items:
+        total = function(total, item)
+    return total
 
 
 # ---------------------------------------------------------------------------
@@ -181,70 +183,76 @@ _FAST_TYPES = (int, str)
 
 
 def _make_key(args, kwds, typed):
-    key = args
+    """A hashable key for one call. A lone int or str argument is its own key; keyword
+    arguments follow a marker, and typed caches append the argument types."""
+    if not kwds and not typed:
+        if len(args) == 1 and type(args[0]) in _FAST_TYPES:
+            return args[0]
+        return args
+    parts = list(args)
     if kwds:
-        key += (_KWD_MARK,)
-        for item in kwds.items():
-            key += item
+        parts.append(_KWD_MARK)
+        for pair in kwds.items():
+            parts.extend(pair)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
-        return key[0]
-    return key
+        parts.extend([type(a) for a in args])
+        parts.extend([type(v) for v in kwds.values()])
+    return tuple(parts)
 
 
 def _lru_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]  # hits, misses
+    """Build the caching wrapper for lru_cache. The cache is a dict whose insertion order is
+    the recency order: a hit moves its entry to the end, and eviction drops the first."""
+    table = {}
+    counts = [0, 0]  # [hits, misses]
+    missing = _MISSING
+    fast_types = _FAST_TYPES
+    call = user_function
 
     if maxsize == 0:
-
+        # Nothing is ever kept: every call is a miss.
         def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-
-    elif maxsize is None:
-
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, _MISSING)
-            if result is not _MISSING:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-
+            counts[1] += 1
+            return call(*args, **kwds)
     else:
+        bounded = maxsize is not None
 
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.pop(key, _MISSING)
-            if result is not _MISSING:
-                # Re-inserting moves the entry to the most recently used end.
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key not in cache:
-                if len(cache) >= maxsize:
-                    # Evict the least recently used entry: the first in insertion order.
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in fast_types:
+                key = args[0]
+            else:
+                key = args
+            if bounded:
+                # Taking the entry out and putting it back makes it the most recent one.
+                found = table.pop(key, missing)
+                if found is not missing:
+                    table[key] = found
+            else:
+                found = table.get(key, missing)
+            if found is not missing:
+                counts[0] += 1
+                return found
+            counts[1] += 1
+            found = call(*args, **kwds)
+            if not bounded:
+                table[key] = found
+            elif key not in table:
+                # (A recursive call may have stored this key meanwhile: that entry stays.)
+                if len(table) >= maxsize:
+                    del table[next(iter(table))]
+                table[key] = found
+            return found
 
     def cache_info():
         """Report cache statistics."""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(counts[0], counts[1], maxsize, len(table))
 
     def cache_clear():
         """Clear the cache and cache statistics."""
-        cache.clear()
-        stats[0] = stats[1] = 0
+        table.clear()
+        counts[0] = counts[1] = 0
 
     def cache_parameters():
         return {'maxsize': maxsize, 'typed': typed}
@@ -261,14 +269,14 @@ def lru_cache(maxsize=128, typed=False):
 
     Use as @lru_cache, @lru_cache() or @lru_cache(maxsize=None, typed=True).
     """
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_wrapper(user_function, maxsize, typed)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
+    if maxsize is not None:
+        if isinstance(maxsize, int):
+            maxsize = max(maxsize, 0)
+        elif callable(maxsize) and isinstance(typed, bool):
+            # Bare @lru_cache: the "size" is really the function to decorate.
+            return _lru_wrapper(maxsize, 128, typed)
+        else:
+            raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
         return _lru_wrapper(user_function, maxsize, typed)
@@ -398,80 +406,79 @@ def total_ordering(cls):
 # singledispatch
 
 
-def _first_annotation(func):
-    annotations = getattr(func, '__annotations__', None) or {}
-    for name, value in annotations.items():
-        if name != 'return':
-            if isinstance(value, str):
-                value = eval(value, getattr(func, '__globals__', {}))
-            return name, value
-    return None, None
-
-
 def _is_dispatch_type(cls):
-    return isinstance(cls, type) or (
-        hasattr(cls, '__args__') and all(isinstance(a, type) for a in cls.__args__)
-    )
+    """A class, or a union of classes (int | str, typing.Union[int, str])."""
+    if isinstance(cls, type):
+        return True
+    members = getattr(cls, '__args__', None)
+    return members is not None and all(isinstance(m, type) for m in members)
+
+
+def _type_from_annotation(func):
+    """For a bare @register: the class named by the annotation of func's first parameter."""
+    hints = getattr(func, '__annotations__', None) or {}
+    params = [name for name in hints if name != 'return']
+    if not params:
+        raise TypeError(
+            f'Invalid first argument to `register()`: {func!r}. '
+            'Use either `@register(some_class)` or plain `@register` '
+            'on an annotated function.'
+        )
+    first = params[0]
+    target = hints[first]
+    if isinstance(target, str):
+        target = eval(target, getattr(func, '__globals__', {}))
+    if not _is_dispatch_type(target):
+        raise TypeError(f'Invalid annotation for {first!r}. {target!r} is not a class.')
+    return target
 
 
 def singledispatch(func):
     """Turn func into a generic function dispatching on the type of its first argument."""
     registry = {object: func}
-    dispatch_cache = {}
+    resolved = {}  # class -> implementation, rebuilt lazily after each register()
 
     def dispatch(cls):
         """The implementation registered for cls (or its nearest base class)."""
-        impl = dispatch_cache.get(cls)
-        if impl is None:
-            for base in getattr(cls, '__mro__', (cls, object)):
-                if base in registry:
-                    impl = registry[base]
-                    break
-            else:
-                impl = registry[object]
-            dispatch_cache[cls] = impl
+        impl = resolved.get(cls)
+        if impl is not None:
+            return impl
+        impl = registry[object]
+        for klass in getattr(cls, '__mro__', (cls, object)):
+            if klass in registry:
+                impl = registry[klass]
+                break
+        resolved[cls] = impl
         return impl
 
     def register(cls, func=None):
         """Register func as the implementation for cls: @f.register(int), or annotated
         @f.register def _(arg: int)."""
-        if _is_dispatch_type(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+        if not _is_dispatch_type(cls):
             if func is not None:
-                raise TypeError(f'Invalid first argument to `register()`. {cls!r} is not a class.')
+                raise TypeError(f'Invalid first argument to `register()`. '
+                                f'{cls!r} is not a class or union type.')
             func = cls
-            argname, cls = _first_annotation(func)
-            if argname is None:
-                raise TypeError(
-                    f'Invalid first argument to `register()`: {func!r}. '
-                    'Use either `@register(some_class)` or plain `@register` '
-                    'on an annotated function.'
-                )
-            if not _is_dispatch_type(cls):
-                raise TypeError(
-                    f'Invalid annotation for {argname!r}. {cls!r} is not a class.'
-                )
-        if isinstance(cls, type):
-            registry[cls] = func
-        else:
-            for arg in cls.__args__:
-                registry[arg] = func
-        dispatch_cache.clear()
+            cls = _type_from_annotation(func)
+        elif func is None:
+            return lambda f: register(cls, f)
+        keys = (cls,) if isinstance(cls, type) else cls.__args__
+        for klass in keys:
+            registry[klass] = func
+        resolved.clear()
         return func
 
     funcname = getattr(func, '__name__', 'singledispatch function')
 
     def wrapper(*args, **kw):
-        if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+        if args:
+            return dispatch(args[0].__class__)(*args, **kw)
+        raise TypeError(f'{funcname} requires at least 1 positional argument')
 
     wrapper.register = register
     wrapper.dispatch = dispatch
     wrapper.registry = registry
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper._clear_cache = resolved.clear
     update_wrapper(wrapper, func)
     return wrapper
 
@@ -480,22 +487,25 @@ class singledispatchmethod:
     """Single-dispatch generic method: dispatches on the type of the first non-self argument."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not (callable(func) or hasattr(func, '__get__')):
             raise TypeError(f'{func!r} is not callable or a descriptor')
-        self.dispatcher = singledispatch(func)
         self.func = func
-
-    def register(self, cls, method=None):
-        return self.dispatcher.register(cls, func=method)
+        self.dispatcher = singledispatch(func)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+        pick = self.dispatcher.dispatch
 
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        def call_chosen(*args, **kwargs):
+            # Bind the implementation chosen for the first argument to obj, then call it.
+            chosen = pick(args[0].__class__).__get__(obj, cls)
+            return chosen(*args, **kwargs)
+
+        call_chosen.register = self.register
+        return update_wrapper(call_chosen, self.func)
+
+    def register(self, cls, method=None):
+        """Register method for cls on the underlying generic function."""
+        return self.dispatcher.register(cls, func=method)
 
 
 # ---------------------------------------------------------------------------
@@ -507,35 +517,34 @@ class cached_property:
 
     def __init__(self, func):
         self.func = func
-        self.attrname = None
         self.__doc__ = func.__doc__
+        self.attrname = None  # set by __set_name__ when the owner class is created
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
+        known = self.attrname
+        if known is not None and known != name:
             raise TypeError(
                 'Cannot assign the same cached_property to two different names '
-                f'({self.attrname!r} and {name!r}).'
+                f'({known!r} and {name!r}).'
             )
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
-                'Cannot use cached_property instance without calling __set_name__ on it.'
-            )
+                'Cannot use cached_property instance without calling __set_name__ on it.')
         try:
-            cache = instance.__dict__
+            storage = instance.__dict__
         except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f'instance to cache {self.attrname!r} property.'
-            )
-            raise TypeError(msg) from None
-        value = cache.get(self.attrname, _MISSING)
-        if value is _MISSING:
-            value = self.func(instance)
-            cache[self.attrname] = value
+            kind = type(instance).__name__
+            raise TypeError(
+                f"No '__dict__' attribute on {kind!r} instance to cache {name!r} property."
+            ) from None
+        # Normally the stored value shadows this descriptor, so we only get here once.
+        if name in storage:
+            return storage[name]
+        value = storage[name] = self.func(instance)
         return value

@@ -5,14 +5,15 @@ __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'd
            'hexdigits', 'octdigits', 'printable', 'punctuation', 'whitespace',
            'Formatter', 'Template']
 
-whitespace = ' \t\n\r\x0b\x0c'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-ascii_letters = ascii_lowercase + ascii_uppercase
+# The character classes, each spelled out once and the rest derived from them.
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
+octdigits = digits[:8]
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = ascii_lowercase.upper()
+ascii_letters = ascii_lowercase + ascii_uppercase
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+whitespace = ' \t\n\r\x0b\x0c'
 printable = digits + ascii_letters + punctuation + whitespace
 
 
@@ -71,15 +72,13 @@ class Template:
             i = text.find(delim, j)
 
     def _invalid(self, pos):
-        start = pos
-        lines = self.template[:start].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = start - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
+        """Raise the ValueError for a malformed placeholder ending at pos, giving its line
+        and column (both counted from 1)."""
+        before = self.template[:pos]
+        rows = before.splitlines(keepends=True)
+        line = len(rows) or 1
+        column = len(rows[-1]) if rows else 1
+        raise ValueError(f'Invalid placeholder in string: line {line}, col {column}')
 
     def _substitute(self, mapping, safe):
         out = []
@@ -148,6 +147,10 @@ class _ChainMap:
             return self.second[key]
 
 
+_MIXED_NUMBERING = ('cannot switch from manual field specification to automatic field '
+                    'numbering')
+
+
 class Formatter:
     """The str.format() machinery as a class whose steps subclasses can override."""
 
@@ -156,94 +159,79 @@ class Formatter:
 
     def vformat(self, format_string, args, kwargs):
         used_args = set()
-        result = self._vformat(format_string, args, kwargs, used_args, 2)
+        # numbering[0]: the next automatic field number, or None once a field was numbered
+        # by hand; shared with the nested fields of format specs.
+        result = self._vformat(format_string, args, kwargs, used_args, 2, [0])
         self.check_unused_args(used_args, args, kwargs)
         return result
 
-    def _vformat(self, format_string, args, kwargs, used_args, depth):
+    def _vformat(self, format_string, args, kwargs, used_args, depth, numbering):
         if depth < 0:
             raise ValueError('Max string recursion exceeded')
-        out = []
-        auto_index = 0
+        pieces = []
         for literal, field_name, format_spec, conversion in self.parse(format_string):
-            out.append(literal)
+            pieces.append(literal)
             if field_name is None:
                 continue
-            if field_name == '':
-                if auto_index is None:
-                    raise ValueError(
-                        'cannot switch from manual field specification to automatic field numbering'
-                    )
-                field_name = str(auto_index)
-                auto_index += 1
+            following = numbering[0]
+            if not field_name:
+                if following is None:
+                    raise ValueError(_MIXED_NUMBERING)
+                field_name = str(following)
+                numbering[0] = following + 1
             elif field_name.split('.')[0].split('[')[0].isdigit():
-                if auto_index:
-                    raise ValueError(
-                        'cannot switch from manual field specification to automatic field numbering'
-                    )
-                auto_index = None
+                if following:
+                    raise ValueError(_MIXED_NUMBERING)
+                numbering[0] = None
             obj, arg_used = self.get_field(field_name, args, kwargs)
             used_args.add(arg_used)
             obj = self.convert_field(obj, conversion)
-            format_spec = self._vformat(format_spec or '', args, kwargs, used_args, depth - 1)
-            out.append(self.format_field(obj, format_spec))
-        return ''.join(out)
+            spec = self._vformat(format_spec or '', args, kwargs, used_args, depth - 1, numbering)
+            pieces.append(self.format_field(obj, spec))
+        return ''.join(pieces)
 
     def parse(self, format_string):
         """Yield (literal_text, field_name, format_spec, conversion) tuples."""
-        i = 0
-        n = len(format_string)
+        text = format_string
+        size = len(text)
         literal = []
-        while i < n:
-            c = format_string[i]
-            if c == '{':
-                if format_string.startswith('{', i + 1):
-                    # An escaped brace ends the literal chunk, as in CPython.
-                    literal.append('{')
-                    yield ''.join(literal), None, None, None
-                    literal = []
-                    i += 2
-                    continue
-                depth = 1
-                j = i + 1
-                while j < n and depth:
-                    if format_string[j] == '{':
-                        depth += 1
-                    elif format_string[j] == '}':
-                        depth -= 1
-                    j += 1
-                if depth:
-                    raise ValueError("expected '}' before end of string")
-                field = format_string[i + 1:j - 1]
-                conversion = None
-                spec = ''
-                colon = _find_outside_brackets(field, ':')
-                if colon >= 0:
-                    field, spec = field[:colon], field[colon + 1:]
-                bang = _find_outside_brackets(field, '!')
-                if bang >= 0:
-                    field, conversion = field[:bang], field[bang + 1:]
-                    if len(conversion) != 1:
-                        raise ValueError('expected \':\' after conversion specifier')
-                yield ''.join(literal), field, spec, conversion
-                literal = []
-                i = j
-            elif c == '}':
-                if format_string.startswith('}', i + 1):
-                    # An escaped brace ends the literal chunk, as in CPython.
-                    literal.append('}')
-                    yield ''.join(literal), None, None, None
-                    literal = []
-                    i += 2
-                    continue
-                raise ValueError("Single '}' encountered in format string")
-            else:
+        i = 0
+        while i < size:
+            c = text[i]
+            if c != '{' and c != '}':
                 literal.append(c)
                 i += 1
+                continue
+            if text.startswith(c, i + 1):
+                # A doubled brace is a literal one; like CPython, it ends the literal chunk.
+                literal.append(c)
+                yield ''.join(literal), None, None, None
+                literal = []
+                i += 2
+                continue
+            if c == '}':
+                raise ValueError("Single '}' encountered in format string")
+            name, spec, conversion, i = _scan_field(text, i + 1)
+            yield ''.join(literal), name, spec, conversion
+            literal = []
         if literal:
             yield ''.join(literal), None, None, None
 
+    def convert_field(self, value, conversion):
+        """Apply a '!s', '!r' or '!a' conversion (None leaves the value alone)."""
+        if conversion is None:
+            return value
+        converter = _CONVERTERS.get(conversion)
+        if converter is None:
+            raise ValueError(f'Unknown conversion specifier {conversion}')
+        return converter(value)
+
+    def format_field(self, value, format_spec):
+        """Render one converted value with its (already expanded) spec."""
+        return format(value, format_spec)
+
     def get_field(self, field_name, args, kwargs):
+        """Resolve 'name.attr[key]...' to (object, name used to find the first part)."""
         first, rest = _split_field(field_name)
         obj = self.get_value(first, args, kwargs)
         for is_attr, key in rest:
@@ -251,38 +239,62 @@ class Formatter:
         return obj, first
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        """Integer keys index the positional arguments, other keys the keyword ones."""
+        source = args if isinstance(key, int) else kwargs
+        return source[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
-
-    def format_field(self, value, format_spec):
-        return format(value, format_spec)
-
-    def convert_field(self, value, conversion):
-        if conversion is None:
-            return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError(f'Unknown conversion specifier {conversion}')
+        """A hook for subclasses that want to reject unused arguments; accepts all."""
 
 
-def _find_outside_brackets(text, char):
-    depth = 0
-    for i, c in enumerate(text):
-        if c == '[':
+_CONVERTERS = {'s': str, 'r': repr, 'a': ascii}
+
+
+def _scan_field(text, pos):
+    """Read the replacement field starting at text[pos] (just after its '{'): return
+    (name, spec, conversion, index after the closing '}')."""
+    size = len(text)
+    if pos >= size:
+        raise ValueError("Single '{' encountered in format string")
+    # The name runs to the first ':', '!' or '}' that is not inside [...].
+    k = pos
+    bracketed = False
+    while k < size:
+        ch = text[k]
+        if bracketed:
+            bracketed = ch != ']'
+        elif ch == '[':
+            bracketed = True
+        elif ch == ':' or ch == '!' or ch == '}':
+            break
+        elif ch == '{':
+            raise ValueError("unexpected '{' in field name")
+        k += 1
+    if k >= size:
+        raise ValueError("expected '}' before end of string")
+    name = text[pos:k]
+    conversion = None
+    if text[k] == '!':
+        if k + 1 >= size:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = text[k + 1]
+        k += 2
+        if k < size and text[k] != ':' and text[k] != '}':
+            raise ValueError("expected ':' after conversion specifier")
+    if k < size and text[k] == '}':
+        return name, '', conversion, k + 1
+    # A format spec follows (k is at its ':'); nested {fields} in it keep braces balanced.
+    start = k + 1
+    depth = 1
+    for j in range(start, size):
+        ch = text[j]
+        if ch == '{':
             depth += 1
-        elif c == ']':
+        elif ch == '}':
             depth -= 1
-        elif c == char and depth == 0:
-            return i
-    return -1
+            if not depth:
+                return name, text[start:j], conversion, j + 1
+    raise ValueError("unmatched '{' in format spec")
 
 
 def _split_field(field_name):

@@ -109,123 +109,139 @@ class TextWrapper:
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
                  *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        # Every option is a plain public attribute that may be changed between calls.
+        self.__dict__.update(
+            width=width, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
+            expand_tabs=expand_tabs, replace_whitespace=replace_whitespace,
+            fix_sentence_endings=fix_sentence_endings, break_long_words=break_long_words,
+            drop_whitespace=drop_whitespace, break_on_hyphens=break_on_hyphens,
+            tabsize=tabsize, max_lines=max_lines, placeholder=placeholder)
+
+    # -- turning text into chunks -------------------------------------------------------
 
     def _munge_whitespace(self, text):
+        """Expand tabs and turn every other whitespace character into a space, as asked."""
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(_ws_table)
-        return text
+        return text.translate(_ws_table) if self.replace_whitespace else text
 
     def _split(self, text):
-        if self.break_on_hyphens:
-            chunks = _split_hyphenated(text)
-        else:
-            chunks = _split_simple(text)
-        return [c for c in chunks if c]
-
-    def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _sentence_end(chunks[i]):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
-
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
-
-    def _wrap_chunks(self, chunks):
-        lines = []
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size > width:
-                    break
-                cur_line.append(chunks.pop())
-                cur_len += size
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(len(c) for c in cur_line)
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
-                continue
-            fits = (self.max_lines is None or len(lines) + 1 < self.max_lines or
-                    ((not chunks or (self.drop_whitespace and len(chunks) == 1
-                                     and not chunks[0].strip()))
-                     and cur_len <= width))
-            if fits:
-                lines.append(indent + ''.join(cur_line))
-                continue
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            else:
-                if lines:
-                    prev_line = lines[-1].rstrip()
-                    if len(prev_line) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev_line + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
-            break
-        return lines
+        """The non-empty chunks of text (see _split_hyphenated and _split_simple)."""
+        splitter = _split_hyphenated if self.break_on_hyphens else _split_simple
+        return [piece for piece in splitter(text) if piece]
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
 
-    def wrap(self, text):
-        """Wraps text into a list of lines of at most self.width characters."""
-        chunks = self._split_chunks(text)
-        if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+    def _fix_sentence_endings(self, chunks):
+        """Widen the single space after a sentence end to two spaces, in place."""
+        for k in range(1, len(chunks)):
+            if chunks[k] == " " and _sentence_end(chunks[k - 1]):
+                chunks[k] = "  "
+
+    # -- laying chunks out on lines -----------------------------------------------------
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        """Deal with the next chunk (reversed_chunks[-1]) when it is wider than a line:
+        move as much of it as fits onto cur_line, preferring to cut just after a hyphen,
+        or, when long words may not be broken, give it a line of its own."""
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        room = width - cur_len if width >= 1 else 1
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            dash = word.rfind('-', 0, room)
+            # Only a hyphen with something other than hyphens before it is a break point.
+            if dash > 0 and word[:dash].strip('-'):
+                cut = dash + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
+
+    def _check_options(self):
+        if self.width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
+        if self.max_lines is None:
+            return
+        last_indent = self.initial_indent if self.max_lines <= 1 else self.subsequent_indent
+        if len(last_indent) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError("placeholder too large for max width")
+
+    def _next_line(self, stack, room, continuing):
+        """Pop from stack (chunks in reverse order) the chunks of one line of at most room
+        columns; return them with their total length."""
+        drop = self.drop_whitespace
+        if drop and continuing and not stack[-1].strip():
+            stack.pop()
+        taken = []
+        used = 0
+        while stack and used + len(stack[-1]) <= room:
+            piece = stack.pop()
+            taken.append(piece)
+            used += len(piece)
+        if stack and len(stack[-1]) > room:
+            self._handle_long_word(stack, taken, used, room)
+            used = sum(map(len, taken))
+        if drop and taken and not taken[-1].strip():
+            used -= len(taken.pop())
+        return taken, used
+
+    def _nothing_left(self, stack):
+        """True when the remaining chunks would not show up on another line."""
+        if not stack:
+            return True
+        return self.drop_whitespace and len(stack) == 1 and not stack[0].strip()
+
+    def _close_with_placeholder(self, lines, taken, used, indent, room):
+        """The line limit is reached with text to spare: end the output with the
+        placeholder, dropping trailing chunks of this line until it fits."""
+        mark = self.placeholder
+        while taken:
+            if taken[-1].strip() and used + len(mark) <= room:
+                lines.append(indent + ''.join(taken) + mark)
+                return
+            used -= len(taken.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(indent + mark.lstrip())
+
+    def _wrap_chunks(self, chunks):
+        """Lay chunks out on lines; chunks is consumed (it is used as a reversed stack)."""
+        self._check_options()
+        limit = self.max_lines
+        chunks.reverse()
+        lines = []
+        while chunks:
+            indent = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(indent)
+            taken, used = self._next_line(chunks, room, bool(lines))
+            if not taken:
+                continue
+            if (limit is None or len(lines) + 1 < limit
+                    or (used <= room and self._nothing_left(chunks))):
+                lines.append(indent + ''.join(taken))
+            else:
+                self._close_with_placeholder(lines, taken, used, indent, room)
+                break
+        return lines
+
+    # -- public entry points ------------------------------------------------------------
 
     def fill(self, text):
         """Wraps text and joins the lines with newlines."""
         return "\n".join(self.wrap(text))
+
+    def wrap(self, text):
+        """Wraps text into a list of lines of at most self.width characters."""
+        pieces = self._split_chunks(text)
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
 
 def wrap(text, width=70, **kwargs):
@@ -240,41 +256,37 @@ def fill(text, width=70, **kwargs):
 
 def shorten(text, width, **kwargs):
     """Collapses whitespace and truncates text to fit width, ending with the placeholder."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    one_line = TextWrapper(width=width, max_lines=1, **kwargs)
+    return one_line.fill(' '.join(text.split()))
 
 
 def dedent(text):
     """Removes the longest common leading whitespace (spaces and tabs) from every line."""
     lines = text.split('\n')
-    margin = None
+    margins = []
     for k, line in enumerate(lines):
-        stripped = line.lstrip(' \t')
-        if not stripped:
-            lines[k] = ''
-            continue
-        lead = line[:len(line) - len(stripped)]
-        if margin is None:
-            margin = lead
-        elif lead.startswith(margin):
-            pass
-        elif margin.startswith(lead):
-            margin = lead
+        body = line.lstrip(' \t')
+        if body:
+            margins.append(line[:len(line) - len(body)])
         else:
-            for i in range(min(len(margin), len(lead))):
-                if margin[i] != lead[i]:
-                    margin = margin[:i]
-                    break
-    if margin:
-        cut = len(margin)
-        lines = [line[cut:] if line.startswith(margin) else line for line in lines]
+            lines[k] = ''      # lines of only blanks and tabs become empty
+    if margins:
+        # The prefix shared by all margins is the one shared by the smallest and the
+        # largest of them in string order.
+        low = min(margins)
+        high = max(margins)
+        common = 0
+        while common < len(low) and low[common] == high[common]:
+            common += 1
+        if common:
+            lines = [line[common:] for line in lines]
     return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
     """Adds prefix to the lines of text selected by predicate (default: not whitespace-only)."""
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-    return ''.join(prefix + line if predicate(line) else line
-                   for line in text.splitlines(True))
+    out = []
+    for line in text.splitlines(True):
+        chosen = line.strip() if predicate is None else predicate(line)
+        out.append(prefix + line if chosen else line)
+    return ''.join(out)

@@ -14,17 +14,39 @@ TYPE_CHECKING = False
 
 
 def _type_repr(obj):
+    """How a type argument shows inside an alias repr: classes by (qualified) name, builtins
+    without their module, functions by name, anything else by repr()."""
     if isinstance(obj, type):
-        if obj.__module__ == "builtins":
-            return obj.__qualname__
-        return f"{obj.__module__}.{obj.__qualname__}"
+        where = obj.__module__
+        return obj.__qualname__ if where == "builtins" else where + "." + obj.__qualname__
     if obj is ...:
         return "..."
-    if obj is type(None):
-        return "None"
     if type(obj).__name__ == "function":
         return obj.__name__
     return repr(obj)
+
+
+def _set_quietly(obj, name, value):
+    """setattr() that silently gives up on objects refusing new attributes."""
+    try:
+        setattr(obj, name, value)
+    except (AttributeError, TypeError):
+        return False
+    return True
+
+
+class _UnionOperand:
+    """Mixin: `X | Y` and `Y | X` build Union[X, Y] / Union[Y, X]."""
+
+    __slots__ = ()
+
+    def __or__(self, other):
+        """self | other"""
+        return Union[self, other]
+
+    def __ror__(self, other):
+        """other | self"""
+        return Union[other, self]
 
 
 def _type_check(arg):
@@ -41,21 +63,23 @@ class ForwardRef:
     def __init__(self, arg):
         self.__forward_arg__ = arg
 
-    def __repr__(self):
-        return f"ForwardRef({self.__forward_arg__!r})"
-
-    def __eq__(self, other):
-        return isinstance(other, ForwardRef) and self.__forward_arg__ == other.__forward_arg__
-
     def __hash__(self):
         return hash(self.__forward_arg__)
+
+    def __eq__(self, other):
+        if isinstance(other, ForwardRef):
+            return other.__forward_arg__ == self.__forward_arg__
+        return False
+
+    def __repr__(self):
+        return "ForwardRef(%r)" % (self.__forward_arg__,)
 
 
 class _Final:
     __slots__ = ()
 
 
-class _SpecialForm(_Final):
+class _SpecialForm(_UnionOperand, _Final):
     """A typing construct subscripted with its own rules (Union, Optional, ClassVar, ...)."""
 
     def __init__(self, name, getitem, doc=""):
@@ -70,31 +94,27 @@ class _SpecialForm(_Final):
         return self._getitem(self, parameters)
 
     def __call__(self, *args, **kwds):
+        """Special forms are not classes: they cannot be instantiated..."""
         raise TypeError(f"Cannot instantiate {self!r}")
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    def __mro_entries__(self, bases):
+        """...nor be used as base classes."""
+        raise TypeError(f"Cannot subclass {self!r}")
 
     def __reduce__(self):
         return self._name
 
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass {self!r}")
-
 
 class _AnyMeta(type):
-    def __instancecheck__(self, obj):
-        if self is Any:
-            raise TypeError("typing.Any cannot be used with isinstance()")
-        return super().__instancecheck__(obj)
+    """Metaclass of Any: only Any itself gets the special repr and isinstance refusal."""
 
     def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return super().__repr__()
+        return "typing.Any" if self is Any else super().__repr__()
+
+    def __instancecheck__(self, obj):
+        if self is not Any:
+            return super().__instancecheck__(obj)
+        raise TypeError("typing.Any cannot be used with isinstance()")
 
 
 class Any(metaclass=_AnyMeta):
@@ -106,31 +126,49 @@ class Any(metaclass=_AnyMeta):
         return super().__new__(cls)
 
 
-class _GenericAlias(_Final):
+def _refuse_if_abstract(alias):
+    """List, Dict, ... stand for builtins that should be called directly."""
+    if not alias._inst:
+        raise TypeError(f"Type {alias._name} cannot be instantiated; "
+                        f"use {alias.__origin__.__name__}() instead")
+
+
+def _origin_attribute(alias, attr):
+    """Attribute lookups an alias does not answer itself go to its origin (dunders don't)."""
+    if attr[:2] == "__" and attr[-2:] == "__":
+        raise AttributeError(attr)
+    return getattr(alias.__origin__, attr)
+
+
+def _no_isinstance(alias, obj):
+    raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+
+class _GenericAlias(_UnionOperand, _Final):
     """`origin[args]`: a parameterized generic (List[int], Dict[str, int], MyGeneric[T])."""
 
     def __init__(self, origin, args, name=None, inst=True):
         if not isinstance(args, tuple):
             args = (args,)
+        checked = []
+        for arg in args:
+            checked.append(arg if arg is ... else _type_check(arg))
         self.__origin__ = origin
-        self.__args__ = tuple(... if a is ... else _type_check(a) for a in args)
-        self.__parameters__ = tuple(a for a in self.__args__ if isinstance(a, TypeVar))
+        self.__args__ = tuple(checked)
+        self.__parameters__ = tuple([arg for arg in checked if isinstance(arg, TypeVar)])
         self._name = name
         self._inst = inst
 
     def __repr__(self):
-        if self._name:
-            name = "typing." + self._name
-        else:
-            name = _type_repr(self.__origin__)
+        head = "typing." + self._name if self._name else _type_repr(self.__origin__)
         if not self.__args__:
-            return f"{name}[()]"
-        return f"{name}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+            return head + "[()]"
+        return head + "[" + ", ".join([_type_repr(arg) for arg in self.__args__]) + "]"
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        if isinstance(other, _GenericAlias):
+            return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
@@ -138,49 +176,35 @@ class _GenericAlias(_Final):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        subst = dict(zip(self.__parameters__, params))
-        args = tuple(subst.get(a, a) for a in self.__args__)
-        return self.__class__(self.__origin__, args, self._name, self._inst)
+        # Substitute the type variables, in order of first appearance, by params.
+        mapping = dict(zip(self.__parameters__, params))
+        filled = tuple([mapping.get(arg, arg) for arg in self.__args__])
+        return self.__class__(self.__origin__, filled, self._name, self._inst)
 
     def __call__(self, *args, **kwargs):
-        if not self._inst:
-            raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except (AttributeError, TypeError):
-            pass
-        return result
+        _refuse_if_abstract(self)
+        instance = self.__origin__(*args, **kwargs)
+        _set_quietly(instance, "__orig_class__", self)
+        return instance
 
     def __mro_entries__(self, bases):
-        if self._name:
-            return (self.__origin__,)
-        if self.__origin__ is Generic:
-            if Protocol in bases:
+        origin = self.__origin__
+        if self._name or origin is not Generic:
+            return (origin,)
+        # Generic[T] adds Generic as a base only when nothing later provides it already.
+        if Protocol in bases:
+            return ()
+        later = bases[bases.index(self) + 1:]
+        for base in later:
+            if isinstance(base, _GenericAlias):
                 return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _GenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
-                    return ()
-        return (self.__origin__,)
+            if isinstance(base, type) and issubclass(base, Generic):
+                return ()
+        return (origin,)
 
-    def __getattr__(self, attr):
-        if attr.startswith("__") and attr.endswith("__"):
-            raise AttributeError(attr)
-        return getattr(self.__origin__, attr)
-
-    def __instancecheck__(self, obj):
-        raise TypeError("Subscripted generics cannot be used with class and instance checks")
-
-    def __subclasscheck__(self, cls):
-        raise TypeError("Subscripted generics cannot be used with class and instance checks")
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __getattr__ = _origin_attribute
+    __instancecheck__ = _no_isinstance
+    __subclasscheck__ = _no_isinstance
 
 
 class _UnionGenericAlias(_GenericAlias):
@@ -206,13 +230,13 @@ class _UnionGenericAlias(_GenericAlias):
         return any(issubclass(cls, a) for a in self.__args__ if isinstance(a, type))
 
 
-class _SpecialGenericAlias(_Final):
+class _SpecialGenericAlias(_UnionOperand, _Final):
     """The unsubscripted aliases List, Dict, ...: subscripting makes a _GenericAlias."""
 
     def __init__(self, origin, nparams, name=None, inst=True):
         self.__origin__ = origin
         self._nparams = nparams
-        self._name = name or origin.__name__
+        self._name = origin.__name__ if name is None else name
         self._inst = inst
 
     def __repr__(self):
@@ -221,15 +245,17 @@ class _SpecialGenericAlias(_Final):
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if self._nparams >= 0 and len(params) != self._nparams:
-            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments "
-                            f"for {self}; actual {len(params)}, expected {self._nparams}")
+        wanted = self._nparams
+        got = len(params)
+        if wanted == 0:
+            raise TypeError(f"{self} is not a generic class")
+        if wanted >= 0 and got != wanted:
+            amount = "many" if got > wanted else "few"
+            raise TypeError(f"Too {amount} arguments for {self}; actual {got}, expected {wanted}")
         return _GenericAlias(self.__origin__, params, self._name, self._inst)
 
     def __call__(self, *args, **kwargs):
-        if not self._inst:
-            raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
+        _refuse_if_abstract(self)
         return self.__origin__(*args, **kwargs)
 
     def __mro_entries__(self, bases):
@@ -241,16 +267,7 @@ class _SpecialGenericAlias(_Final):
     def __subclasscheck__(self, cls):
         return issubclass(cls, self.__origin__)
 
-    def __getattr__(self, attr):
-        if attr.startswith("__") and attr.endswith("__"):
-            raise AttributeError(attr)
-        return getattr(self.__origin__, attr)
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __getattr__ = _origin_attribute
 
 
 class _CallableGenericAlias(_GenericAlias):
@@ -324,7 +341,10 @@ class _WrapperAlias(_GenericAlias):
         if self._name == "Literal":
             return [repr(a.__forward_arg__) if isinstance(a, ForwardRef) else repr(a)
                     for a in self.__args__]
-        return [_type_repr(a) for a in self.__args__]
+        shown = [_type_repr(a) for a in self.__args__]
+        if self._name == "Annotated":
+            shown.extend([repr(extra) for extra in self.__metadata__])
+        return shown
 
 
 def _classvar_getitem(self, parameters):
@@ -377,7 +397,7 @@ Required = _SpecialForm("Required", lambda self, p: _WrapperAlias(self, (p,), "R
 NotRequired = _SpecialForm("NotRequired", lambda self, p: _WrapperAlias(self, (p,), "NotRequired"))
 
 
-class TypeVar(_Final):
+class TypeVar(_UnionOperand, _Final):
     """Type variable: T = TypeVar('T'), with optional constraints or bound."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
@@ -392,14 +412,11 @@ class TypeVar(_Final):
         self.__contravariant__ = bool(contravariant)
 
     def __repr__(self):
-        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
-        return prefix + self.__name__
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+        if self.__covariant__:
+            return "+" + self.__name__
+        if self.__contravariant__:
+            return "-" + self.__name__
+        return "~" + self.__name__
 
 
 class ParamSpec(_Final):
@@ -435,7 +452,8 @@ class Generic:
         if cls is Generic or cls is Protocol:
             for p in params:
                 if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)):
-                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables")
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type "
+                                    f"variables or parameter specification variables.")
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         return _GenericAlias(cls, params)
@@ -489,13 +507,13 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes (structural subtyping)."""
 
     __slots__ = ()
-    _is_protocol = True
-    _is_runtime_protocol = False
+    _is_protocol, _is_runtime_protocol = True, False
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
+        # A class is itself a protocol only when Protocol is one of its direct bases.
         if not cls.__dict__.get("_is_protocol", False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+            cls._is_protocol = Protocol in cls.__bases__
         if cls._is_protocol and cls.__init__ is Protocol.__init__:
             cls.__init__ = _no_init
 
@@ -506,13 +524,11 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         if not getattr(cls, "_is_runtime_protocol", False):
             raise TypeError("Instance and class checks can only be used with "
                             "@runtime_checkable protocols")
+        ancestry = other.__mro__
         for attr in _get_protocol_attrs(cls):
-            for base in other.__mro__:
-                if attr in base.__dict__:
-                    if base.__dict__[attr] is None:
-                        return NotImplemented
-                    break
-            else:
+            # The first class along other's MRO defining attr decides; None blocks it.
+            owner = next((klass for klass in ancestry if attr in klass.__dict__), None)
+            if owner is None or owner.__dict__[attr] is None:
                 return NotImplemented
         return True
 
@@ -551,24 +567,24 @@ def assert_never(arg, /):
     raise AssertionError(f"Expected code to be unreachable, but got: {arg!r}")
 
 
+_OVERLOAD_CALLED = (
+    "You should not call an overloaded function. A series of @overload-decorated "
+    "functions outside a stub module should always be followed by an implementation "
+    "that is not @overload-ed."
+)
+
+
 def overload(func):
     """Decorator for overloaded function signatures; the overloads themselves are not callable."""
 
     def _overload_dummy(*args, **kwds):
-        raise NotImplementedError(
-            "You should not call an overloaded function. "
-            "A series of @overload-decorated functions "
-            "outside a stub module should always be followed "
-            "by an implementation that is not @overload-ed.")
+        raise NotImplementedError(_OVERLOAD_CALLED)
     return _overload_dummy
 
 
 def final(f):
     """Decorator marking a method or class final (not enforced at run time)."""
-    try:
-        f.__final__ = True
-    except (AttributeError, TypeError):
-        pass
+    _set_quietly(f, "__final__", True)
     return f
 
 
@@ -645,7 +661,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return hints
 
 
-class NewType:
+class NewType(_UnionOperand):
     """NewType('UserId', int): a callable returning its argument unchanged."""
 
     def __init__(self, name, tp):
@@ -662,12 +678,6 @@ class NewType:
 
     def __mro_entries__(self, bases):
         raise TypeError("Cannot subclass an instance of NewType")
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
 
 class _NamedTupleMeta(type):
@@ -742,42 +752,35 @@ class TypedDict(metaclass=_TypedDictMeta):
     """A dict with a fixed set of typed keys; instances are plain dicts."""
 
 
-Hashable = _SpecialGenericAlias(_abc.Hashable, 0)
-Sized = _SpecialGenericAlias(_abc.Sized, 0)
-Awaitable = _SpecialGenericAlias(_abc.Awaitable, 1)
-Coroutine = _SpecialGenericAlias(_abc.Coroutine, 3)
-AsyncIterable = _SpecialGenericAlias(_abc.AsyncIterable, 1)
-AsyncIterator = _SpecialGenericAlias(_abc.AsyncIterator, 1)
-Iterable = _SpecialGenericAlias(_abc.Iterable, 1)
-Iterator = _SpecialGenericAlias(_abc.Iterator, 1)
-Reversible = _SpecialGenericAlias(_abc.Reversible, 1)
-Container = _SpecialGenericAlias(_abc.Container, 1)
-Collection = _SpecialGenericAlias(_abc.Collection, 1)
+# The plain aliases: (name, origin, how many parameters it takes). The abstract ones can be
+# called (they call the origin); those standing for builtins refuse to be instantiated.
+for _alias_name, _origin, _arity in (
+    ("Hashable", _abc.Hashable, 0), ("Sized", _abc.Sized, 0),
+    ("Awaitable", _abc.Awaitable, 1), ("Coroutine", _abc.Coroutine, 3),
+    ("AsyncIterable", _abc.AsyncIterable, 1), ("AsyncIterator", _abc.AsyncIterator, 1),
+    ("Iterable", _abc.Iterable, 1), ("Iterator", _abc.Iterator, 1),
+    ("Reversible", _abc.Reversible, 1), ("Container", _abc.Container, 1),
+    ("Collection", _abc.Collection, 1), ("AbstractSet", _abc.Set, 1),
+    ("MutableSet", _abc.MutableSet, 1), ("Mapping", _abc.Mapping, 2),
+    ("MutableMapping", _abc.MutableMapping, 2), ("Sequence", _abc.Sequence, 1),
+    ("MutableSequence", _abc.MutableSequence, 1), ("ByteString", _abc.ByteString, 0),
+    ("Deque", _collections.deque, 1), ("MappingView", _abc.MappingView, 1),
+    ("KeysView", _abc.KeysView, 1), ("ItemsView", _abc.ItemsView, 2),
+    ("ValuesView", _abc.ValuesView, 1), ("DefaultDict", _collections.defaultdict, 2),
+    ("OrderedDict", _collections.OrderedDict, 2), ("Counter", _collections.Counter, 1),
+    ("ChainMap", _collections.ChainMap, 2), ("Generator", _abc.Generator, 3),
+    ("AsyncGenerator", _abc.AsyncGenerator, 2),
+):
+    globals()[_alias_name] = _SpecialGenericAlias(_origin, _arity, name=_alias_name)
+for _alias_name, _origin, _arity in (
+    ("List", list, 1), ("Set", set, 1), ("FrozenSet", frozenset, 1), ("Dict", dict, 2),
+    ("Type", type, 1),
+):
+    globals()[_alias_name] = _SpecialGenericAlias(_origin, _arity, name=_alias_name, inst=False)
+del _alias_name, _origin, _arity
+
 Callable = _CallableType(_abc.Callable, 2)
-AbstractSet = _SpecialGenericAlias(_abc.Set, 1, name="AbstractSet")
-MutableSet = _SpecialGenericAlias(_abc.MutableSet, 1)
-Mapping = _SpecialGenericAlias(_abc.Mapping, 2)
-MutableMapping = _SpecialGenericAlias(_abc.MutableMapping, 2)
-Sequence = _SpecialGenericAlias(_abc.Sequence, 1)
-MutableSequence = _SpecialGenericAlias(_abc.MutableSequence, 1)
-ByteString = _SpecialGenericAlias(_abc.ByteString, 0)
 Tuple = _TupleType(tuple, -1, inst=False, name="Tuple")
-List = _SpecialGenericAlias(list, 1, inst=False, name="List")
-Deque = _SpecialGenericAlias(_collections.deque, 1, name="Deque")
-Set = _SpecialGenericAlias(set, 1, inst=False, name="Set")
-FrozenSet = _SpecialGenericAlias(frozenset, 1, inst=False, name="FrozenSet")
-MappingView = _SpecialGenericAlias(_abc.MappingView, 1)
-KeysView = _SpecialGenericAlias(_abc.KeysView, 1)
-ItemsView = _SpecialGenericAlias(_abc.ItemsView, 2)
-ValuesView = _SpecialGenericAlias(_abc.ValuesView, 1)
-Dict = _SpecialGenericAlias(dict, 2, inst=False, name="Dict")
-DefaultDict = _SpecialGenericAlias(_collections.defaultdict, 2, name="DefaultDict")
-OrderedDict = _SpecialGenericAlias(_collections.OrderedDict, 2)
-Counter = _SpecialGenericAlias(_collections.Counter, 1)
-ChainMap = _SpecialGenericAlias(_collections.ChainMap, 2)
-Generator = _SpecialGenericAlias(_abc.Generator, 3)
-AsyncGenerator = _SpecialGenericAlias(_abc.AsyncGenerator, 2)
-Type = _SpecialGenericAlias(type, 1, inst=False, name="Type")
 Text = str
 
 
