@@ -157,6 +157,39 @@ fn getcwd(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_string(cwd.to_string_lossy().into_owned()))
 }
 
+fn chdir(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = bind(&args, "chdir", &["path"], 1)?;
+    let p = path_arg(a[0].unwrap_or(&args.all[0]), "chdir", "path")?;
+    std::env::set_current_dir(p).map_err(|e| os_error(&e, p))?;
+    Ok(none())
+}
+
+/// `os.urandom(n)`: n bytes from the kernel's random source.
+fn urandom(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "urandom", 1, 1)?;
+    let n = crate::object::int::as_i64(&args.all[0]).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                args.all[0].type_data().name()
+            ),
+        )
+    })?;
+    if n < 0 {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "negative argument not allowed",
+        ));
+    }
+    let mut buf = vec![0u8; n as usize];
+    use std::io::Read;
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut buf))
+        .map_err(|e| os_error(&e, "/dev/urandom"))?;
+    Ok(crate::object::seq::new_bytes(buf))
+}
+
 fn listdir(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = bind(&args, "listdir", &["path"], 0)?;
     let p = match a[0] {
@@ -381,6 +414,124 @@ fn abspath(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_string(normpath_str(&full)))
 }
 
+/// `os.path.realpath(path)`: absolute, with symbolic links resolved as far as the path exists
+/// (the missing rest is appended as written, normalized), as CPython's non-strict mode.
+fn realpath(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = bind(&args, "realpath", &["path", "strict"], 1)?;
+    let p = str_arg(a[0].unwrap_or(&args.all[0]), "realpath")?;
+    let full = if p.starts_with('/') {
+        p.to_string()
+    } else {
+        let cwd = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
+        join_paths(&[&cwd.to_string_lossy(), p])
+    };
+    let full = normpath_str(&full);
+    // Resolve the longest existing prefix, then append the rest.
+    let parts: Vec<&str> = full.split('/').filter(|s| !s.is_empty()).collect();
+    for cut in (0..=parts.len()).rev() {
+        let head = format!("/{}", parts[..cut].join("/"));
+        if let Ok(real) = std::fs::canonicalize(&head) {
+            let mut out = real.to_string_lossy().into_owned();
+            for rest in &parts[cut..] {
+                if !out.ends_with('/') {
+                    out.push('/');
+                }
+                out.push_str(rest);
+            }
+            return Ok(new_string(out));
+        }
+    }
+    Ok(new_string(full))
+}
+
+/// `os.path.expanduser(path)`: a leading `~` becomes $HOME (`~user` is left as is unless it
+/// names the current user's home through $HOME's last component).
+fn expanduser(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "expanduser", 1, 1)?;
+    let p = str_arg(&args.all[0], "expanduser")?;
+    if !p.starts_with('~') {
+        return Ok(args.all[0].clone());
+    }
+    let end = p.find('/').unwrap_or(p.len());
+    let Ok(home) = std::env::var("HOME") else {
+        return Ok(args.all[0].clone());
+    };
+    if end != 1 {
+        return Ok(args.all[0].clone());
+    }
+    let home = home.trim_end_matches('/');
+    let home = if home.is_empty() { "/" } else { home };
+    let rest = &p[end..];
+    Ok(new_string(if home == "/" && rest.starts_with('/') {
+        rest.to_string()
+    } else {
+        format!("{home}{rest}")
+    }))
+}
+
+/// `os.path.relpath(path, start=os.curdir)`.
+fn relpath(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = bind(&args, "relpath", &["path", "start"], 1)?;
+    let p = str_arg(a[0].unwrap_or(&args.all[0]), "relpath")?;
+    if p.is_empty() {
+        return Err(PyErr::new(ExcKind::ValueError, "no path specified"));
+    }
+    let start = match a[1] {
+        Some(s) if !s.is(&crate::object::singletons().none) => str_arg(s, "relpath")?.to_string(),
+        _ => ".".to_string(),
+    };
+    let absolute = |x: &str| -> PyResult<String> {
+        Ok(if x.starts_with('/') {
+            normpath_str(x)
+        } else {
+            let cwd = std::env::current_dir().map_err(|e| os_error(&e, "."))?;
+            normpath_str(&join_paths(&[&cwd.to_string_lossy(), x]))
+        })
+    };
+    let (from, to) = (absolute(&start)?, absolute(p)?);
+    let from: Vec<&str> = from.split('/').filter(|s| !s.is_empty()).collect();
+    let to: Vec<&str> = to.split('/').filter(|s| !s.is_empty()).collect();
+    let common = from.iter().zip(&to).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<&str> = vec![".."; from.len() - common];
+    parts.extend(&to[common..]);
+    Ok(new_string(if parts.is_empty() {
+        ".".to_string()
+    } else {
+        parts.join("/")
+    }))
+}
+
+/// `os.path.commonprefix(list)`: the longest common leading string (character-wise).
+fn commonprefix(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "commonprefix", 1, 1)?;
+    let items = match crate::object::seq::as_list(&args.all[0]) {
+        Some(l) => l.snapshot(),
+        None => match crate::object::seq::as_tuple(&args.all[0]) {
+            Some(t) => t.items().to_vec(),
+            None => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    "commonprefix() argument must be a list or tuple",
+                ))
+            }
+        },
+    };
+    let Some(first) = items.first() else {
+        return Ok(new_str(""));
+    };
+    let mut prefix: Vec<char> = str_arg(first, "commonprefix")?.chars().collect();
+    for item in &items[1..] {
+        let s = str_arg(item, "commonprefix")?;
+        let same = prefix
+            .iter()
+            .zip(s.chars())
+            .take_while(|(a, b)| **a == *b)
+            .count();
+        prefix.truncate(same);
+    }
+    Ok(new_string(prefix.into_iter().collect()))
+}
+
 fn isabs(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "isabs", 1, 1)?;
     Ok(bool_value(str_arg(&args.all[0], "isabs")?.starts_with('/')))
@@ -406,6 +557,10 @@ fn make_path_module() -> Value {
     add_function(&d, "normpath", normpath);
     add_function(&d, "abspath", abspath);
     add_function(&d, "isabs", isabs);
+    add_function(&d, "realpath", realpath);
+    add_function(&d, "expanduser", expanduser);
+    add_function(&d, "relpath", relpath);
+    add_function(&d, "commonprefix", commonprefix);
     new_module("posixpath", d)
 }
 
@@ -443,6 +598,8 @@ pub fn make_module(vm: &mut Vm) -> Value {
     add_function(&d, "makedirs", makedirs);
     add_function(&d, "rename", rename);
     add_function(&d, "getcwd", getcwd);
+    add_function(&d, "chdir", chdir);
+    add_function(&d, "urandom", urandom);
     add_function(&d, "listdir", listdir);
     add_function(&d, "getpid", getpid);
     add_function(&d, "cpu_count", cpu_count);
