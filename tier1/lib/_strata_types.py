@@ -1,6 +1,6 @@
 """Strata's bundled support types written in Python: parameterized builtin types (`list[int]`,
 `dict[str, int]`, ... evaluate to a GenericAlias that remembers its origin and arguments, as
-`types.GenericAlias`), and the frame snapshots `sys._getframe` returns."""
+`types.GenericAlias`), the frame snapshots `sys._getframe` returns, and `time.struct_time`."""
 
 
 def _type_repr(obj):
@@ -147,3 +147,43 @@ def _frame_chain(infos):
         f.f_trace = None
         outer = f
     return outer
+
+
+_TIME_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday',
+                'tm_yday', 'tm_isdst')
+
+
+class struct_time(tuple):
+    """The time value returned by gmtime(), localtime() and strptime(): a 9-item tuple whose
+    items are also attributes, plus tm_zone and tm_gmtoff."""
+
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if not 9 <= len(items) <= 11:
+            if len(items) < 9:
+                raise TypeError('time.struct_time() takes an at least 9-sequence '
+                                '(%d-sequence given)' % len(items))
+            raise TypeError('time.struct_time() takes an at most 11-sequence '
+                            '(%d-sequence given)' % len(items))
+        self = tuple.__new__(cls, items[:9])
+        self._extra = items[9:] + (None,) * (11 - len(items))
+        return self
+
+    def __repr__(self):
+        body = ', '.join('%s=%r' % (name, value) for name, value in zip(_TIME_FIELDS, self))
+        return 'time.struct_time(%s)' % body
+
+    def __reduce__(self):
+        return (struct_time, (tuple(self) + self._extra,))
+
+    tm_zone = property(lambda self: self._extra[0])
+    tm_gmtoff = property(lambda self: self._extra[1])
+
+
+for _i, _name in enumerate(_TIME_FIELDS):
+    setattr(struct_time, _name, property(lambda self, _i=_i: self[_i]))
+del _i, _name

@@ -22,7 +22,7 @@ fn not_found(name: &str) -> PyErr {
 fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "math" => Some(super::math::make_module()),
-        "time" => Some(super::time::make_module()),
+        "time" => Some(super::time::make_module(vm)),
         "_thread" => Some(super::thread_mod::make_module()),
         "gc" => Some(super::gc_mod::make_gc_module()),
         "_weakref" => Some(super::gc_mod::make_weakref_module()),
