@@ -35,32 +35,23 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        # One mutex guards the container and the counters; the three conditions share it.
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
+        # A single lock protects the storage and the counter; every condition is built on it.
+        lock = self.mutex = threading.Lock()
+        self.not_empty, self.not_full, self.all_tasks_done = (
+            threading.Condition(lock), threading.Condition(lock), threading.Condition(lock))
 
     if _GenericAlias is not None:
         __class_getitem__ = classmethod(_GenericAlias)
 
-    # -- container hooks -------------------------------------------------------------------
-
+    # Storage hooks (the default storage is a deque; the mutex is held on every call).
     def _init(self, maxsize):
         self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
 
-    def _put(self, item):
-        self.queue.append(item)
-
-    def _get(self):
-        return self.queue.popleft()
-
-    # -- public API ------------------------------------------------------------------------
-
+    # Predicates given to Condition.wait_for.
     def _is_full(self):
         return 0 < self.maxsize <= self._qsize()
 
@@ -78,26 +69,31 @@ class Queue:
     def empty(self):
         """True if the queue is empty (at the moment of the call)."""
         with self.mutex:
-            return self._qsize() == 0
+            return not self._qsize()
 
     def full(self):
         """True if the queue is full (at the moment of the call)."""
         with self.mutex:
             return self._is_full()
 
+    def _put(self, item):
+        self.queue.append(item)
+
     def put(self, item, block=True, timeout=None):
         """Put `item` into the queue, waiting (at most `timeout` seconds when given) for a free
         slot if `block` is true; raise Full if no slot became available."""
-        with self.not_full:
+        room = self.not_full
+        with room:
             if self.maxsize > 0 and self._is_full():
                 if not block:
                     raise Full
-                if timeout is None:
-                    self.not_full.wait_for(self._has_room)
-                elif timeout < 0:
-                    raise ValueError(_BAD_TIMEOUT)
-                elif not self.not_full.wait_for(self._has_room, timeout):
-                    raise Full
+                if timeout is not None:
+                    if timeout < 0:
+                        raise ValueError(_BAD_TIMEOUT)
+                    if not room.wait_for(self._has_room, timeout):
+                        raise Full
+                else:
+                    room.wait_for(self._has_room)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
@@ -106,23 +102,25 @@ class Queue:
         """put(item, block=False)."""
         return self.put(item, False)
 
+    def _get(self):
+        return self.queue.popleft()
+
     def get(self, block=True, timeout=None):
         """Remove and return an item, waiting (at most `timeout` seconds when given) for one if
         `block` is true; raise Empty if none became available."""
-        with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                if not self._qsize():
-                    self.not_empty.wait_for(self._has_items)
-            elif timeout < 0:
+        ready = self.not_empty
+        with ready:
+            if block and timeout is not None and timeout < 0:
                 raise ValueError(_BAD_TIMEOUT)
-            elif not self._qsize() and not self.not_empty.wait_for(self._has_items, timeout):
-                raise Empty
-            item = self._get()
+            if not self._qsize():
+                if not block:
+                    raise Empty
+                # With timeout None, wait_for never gives up.
+                if not ready.wait_for(self._has_items, timeout):
+                    raise Empty
+            taken = self._get()
             self.not_full.notify()
-            return item
+            return taken
 
     def get_nowait(self):
         """get(block=False)."""
@@ -130,32 +128,30 @@ class Queue:
 
     def task_done(self):
         """Mark one previously fetched item as processed (for join())."""
-        with self.all_tasks_done:
-            remaining = self.unfinished_tasks - 1
-            if remaining < 0:
+        done = self.all_tasks_done
+        with done:
+            left = self.unfinished_tasks
+            if left <= 0:
                 raise ValueError('task_done() called too many times')
-            self.unfinished_tasks = remaining
-            if remaining == 0:
-                self.all_tasks_done.notify_all()
+            left -= 1
+            self.unfinished_tasks = left
+            if not left:
+                done.notify_all()
 
     def join(self):
         """Block until every item put into the queue has been marked done with task_done()."""
-        with self.all_tasks_done:
+        done = self.all_tasks_done
+        with done:
             while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+                done.wait()
 
 
 class LifoQueue(Queue):
     """A queue that returns the most recently added item first."""
 
+    # A list is the stack; Queue's _qsize and _put (len / append) already suit it.
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
 
     def _get(self):
         return self.queue.pop()
@@ -164,17 +160,15 @@ class LifoQueue(Queue):
 class PriorityQueue(Queue):
     """A queue that returns the smallest item first (items are typically (priority, data))."""
 
+    # A list kept in heap order; Queue's _qsize (len) already suits it.
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self):
-        return len(self.queue)
+    def _get(self):
+        return _heappop(self.queue)
 
     def _put(self, item):
         _heappush(self.queue, item)
-
-    def _get(self):
-        return _heappop(self.queue)
 
 
 class SimpleQueue:

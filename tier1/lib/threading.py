@@ -88,18 +88,16 @@ class Condition:
     releasing its private lock."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        # Prefer the lock's own ownership / save-restore protocol when it has one (RLock);
-        # the class-level fallbacks below serve plain locks.
-        for name in ('_is_owned', '_release_save', '_acquire_restore'):
-            method = getattr(lock, name, None)
-            if method is not None:
-                setattr(self, name, method)
+        self._lock = lock = RLock() if lock is None else lock
         self._waiters = []
+        # Expose the lock's own acquire/release so that cond.acquire() costs no extra frame.
+        self.acquire, self.release = lock.acquire, lock.release
+        # An RLock knows its owner and can save/restore its recursion depth: adopt those hooks
+        # when the lock offers them; plain locks keep the class-level fallbacks below.
+        for hook in ('_is_owned', '_release_save', '_acquire_restore'):
+            bound = getattr(lock, hook, None)
+            if bound is not None:
+                setattr(self, hook, bound)
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -860,21 +858,22 @@ class Timer(Thread):
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
         self.finished = Event()
+        self.interval, self.function = interval, function
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
 
     def cancel(self):
         """Stop the timer if it has not fired yet."""
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        flag = self.finished
+        # wait() returns True when cancel() came first; the second test closes the window
+        # between the timeout and the call.
+        if not flag.wait(self.interval) and not flag.is_set():
             self.function(*self.args, **self.kwargs)
-        self.finished.set()
+        flag.set()
 
 
 # ---------------------------------------------------------------------------

@@ -52,30 +52,39 @@ class KeyedRef(ref):
     find the entry to drop when the referent dies)."""
     __slots__ = ("key",)
 
-    def __new__(cls, ob, callback, key):
-        self = ref.__new__(cls, ob, callback)
-        self.key = key
-        return self
-
     def __init__(self, ob, callback, key):
-        super().__init__(ob, callback)
+        # `key` was already stored by __new__; the base only takes (ob, callback).
+        ref.__init__(self, ob, callback)
+
+    def __new__(cls, ob, callback, key):
+        inst = ref.__new__(cls, ob, callback)
+        inst.key = key
+        return inst
 
 
 class _HashedRef(ref):
-    """Weak reference that computes its referent's hash up front and keeps it, so that a dead
-    reference can still be found (and removed) in the set/dict of a weak container."""
+    """Weak reference that remembers its referent's hash from creation time, so a dead
+    reference can still be located (and dropped) inside a weak container's set or dict."""
     __slots__ = ("_hash",)
 
     def __new__(cls, ob, callback=None):
-        self = ref.__new__(cls, ob, callback)
-        self._hash = hash(ob)
-        return self
+        inst = ref.__new__(cls, ob, callback)
+        inst._hash = hash(ob)
+        return inst
 
     def __init__(self, ob, callback=None):
         super().__init__(ob, callback)
 
     def __hash__(self):
         return self._hash
+
+
+def _ref_or_none(obj):
+    """A plain weak reference to `obj`, or None when `obj` cannot be weakly referenced."""
+    try:
+        return ref(obj)
+    except TypeError:
+        return None
 
 
 class WeakMethod(ref):
@@ -85,55 +94,59 @@ class WeakMethod(ref):
     __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
 
     def __new__(cls, meth, callback=None):
-        try:
-            obj = meth.__self__
-            func = meth.__func__
-        except AttributeError:
-            raise TypeError("argument should be a bound method, not {}"
-                            .format(type(meth))) from None
+        missing = object()
+        target = getattr(meth, "__self__", missing)
+        function = getattr(meth, "__func__", missing)
+        if target is missing or function is missing:
+            raise TypeError(f"argument should be a bound method, not {type(meth)}")
+        holder = []
 
-        def on_death(_, callback=callback):
-            # Runs when either the instance or the function dies; report it once.
-            me = me_ref()
-            if me is not None and me._alive:
-                me._alive = False
-                if callback is not None:
-                    callback(me)
+        def part_died(_dead):
+            # Either half of the method went away: report it (once) to the user callback.
+            wm = holder[0]() if holder else None
+            if wm is None or not wm._alive:
+                return
+            wm._alive = False
+            if callback is not None:
+                callback(wm)
 
-        self = ref.__new__(cls, obj, on_death)
-        self._func_ref = ref(func, on_death)
-        self._meth_type = type(meth)
-        self._alive = True
-        me_ref = ref(self)
-        return self
+        inst = ref.__new__(cls, target, part_died)
+        inst._alive = True
+        inst._meth_type = type(meth)
+        inst._func_ref = ref(function, part_died)
+        holder.append(ref(inst))
+        return inst
 
     def __init__(self, meth, callback=None):
         pass
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
+        target = super().__call__()
+        if target is None:
             return None
-        if type(func) is _FunctionType:
-            return func.__get__(obj, type(obj))
-        return self._meth_type(func, obj)
+        function = self._func_ref()
+        if function is None:
+            return None
+        if type(function) is _FunctionType:
+            return function.__get__(target, type(target))
+        return self._meth_type(function, target)
 
-    def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
+    def _same_method(self, other):
+        # Dead methods only equal themselves; live ones compare both halves.
+        if self._alive and other._alive:
             return (ref.__eq__(self, other)
                     and ref.__eq__(self._func_ref, other._func_ref))
-        return NotImplemented
+        return self is other
+
+    def __eq__(self, other):
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        return self._same_method(other)
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return not (ref.__eq__(self, other)
-                        and ref.__eq__(self._func_ref, other._func_ref))
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        return not self._same_method(other)
 
     __hash__ = ref.__hash__
 
@@ -150,20 +163,45 @@ class WeakMethod(ref):
 _INTERNAL_ATTRS = frozenset(("_data", "_remover", "_pending", "_iterating"))
 
 
-def _make_remover(container, drop):
-    """Build the weakref callback of `container`; `drop(container, wr)` removes an entry."""
-    container_ref = ref(container)
+class _WeakContainer:
+    """State and bookkeeping common to WeakValueDictionary, WeakKeyDictionary and WeakSet.
+    Subclasses provide `_drop(wr)` (remove the entry of a dead reference) and
+    `_raw_entries()` (iterate `_data` as the container wants)."""
 
-    def remove(wr):
-        self = container_ref()
-        if self is None:
-            return
-        if self._iterating:
-            self._pending.append(wr)
-        else:
-            drop(self, wr)
+    def _setup(self, storage):
+        self._data = storage
+        self._pending = []
+        self._iterating = 0
+        owner = ref(self)
 
-    return remove
+        def remover(dead, _owner=owner):
+            container = _owner()
+            if container is None:
+                return
+            if container._iterating:
+                container._pending.append(dead)
+            else:
+                container._drop(dead)
+
+        self._remover = remover
+
+    def _apply_pending(self):
+        queued, self._pending = self._pending, []
+        for dead in queued:
+            self._drop(dead)
+
+    def _count_alive(self, refs):
+        if not self._pending:
+            return len(self._data)
+        alive = 0
+        for wr in refs:
+            if wr() is not None:
+                alive += 1
+        return alive
+
+    def clear(self):
+        self._data.clear()
+        self._pending = []
 
 
 class _Iterating:
@@ -179,59 +217,76 @@ class _Iterating:
         return self
 
     def __exit__(self, exc_type, exc, tb):
-        container = self._container
-        container._iterating -= 1
-        if not container._iterating and container._pending:
-            container._apply_pending()
+        c = self._container
+        c._iterating -= 1
+        if c._pending and c._iterating == 0:
+            c._apply_pending()
         return False
 
 
-def _pending_apply(self, drop):
-    pending = self._pending
-    self._pending = []
-    for wr in pending:
-        drop(self, wr)
+class _WeakMapping(_WeakContainer, _MutableMapping):
+    """What the two weak dictionaries share: views as generators, copying, `|`, `|=`, repr
+    and `X[T]`.  `_live()` yields the (key, value) pairs whose weak side is alive."""
 
+    def keys(self):
+        """Iterate over the keys of the live entries."""
+        return iter(self)
 
-# ---------------------------------------------------------------------------
-# WeakValueDictionary
+    def items(self):
+        """Iterate over the live entries as (key, value) pairs."""
+        yield from self._live()
 
+    def _filled_copy(self, fresh, memo=None):
+        if memo is None:
+            for k, v in self._live():
+                fresh[k] = v
+        else:
+            from copy import deepcopy
+            self._deep_fill(fresh, memo, deepcopy)
+        return fresh
 
-def _drop_value_entry(self, wr):
-    data = self._data
-    try:
-        if data[wr.key] is wr:
-            del data[wr.key]
-    except KeyError:
-        pass
+    def copy(self):
+        return self._filled_copy(self._blank_base_copy())
 
+    __copy__ = copy
 
-class _WeakMapping(_MutableMapping):
-    """What the two weak dictionaries share: `|`, `|=`, repr and `X[T]`."""
+    def __deepcopy__(self, memo):
+        return self._filled_copy(self.__class__(), memo)
 
     def __or__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
-        if isinstance(other, _Mapping):
-            new = self.__class__()
-            new.update(other)
-            new.update(self)
-            return new
-        return NotImplemented
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = self.__class__()
+        merged.update(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     __class_getitem__ = classmethod(_GenericAlias)
+
+
+def _pairs_of(source):
+    """(key, value) pairs of a mapping-like object (anything with keys()) or an iterable."""
+    if isinstance(source, _Mapping) or hasattr(source, "keys"):
+        return ((k, source[k]) for k in source.keys())
+    return source
+
+
+# ---------------------------------------------------------------------------
+# WeakValueDictionary
 
 
 class WeakValueDictionary(_WeakMapping):
@@ -239,20 +294,53 @@ class WeakValueDictionary(_WeakMapping):
     value is no longer strongly referenced anywhere else."""
 
     def __init__(self, other=(), /, **kwargs):
-        self._data = {}
-        self._pending = []
-        self._iterating = 0
-        self._remover = _make_remover(self, _drop_value_entry)
+        self._setup({})
         self.update(other, **kwargs)
 
-    def _apply_pending(self):
-        _pending_apply(self, _drop_value_entry)
+    def _blank_base_copy(self):
+        return WeakValueDictionary()
+
+    def _drop(self, wr):
+        k = wr.key
+        data = self._data
+        if data.get(k) is wr:
+            del data[k]
+
+    def _live(self):
+        with _Iterating(self):
+            for k, wr in self._data.items():
+                v = wr()
+                if v is None:
+                    continue
+                yield k, v
+
+    def _deep_fill(self, fresh, memo, deepcopy):
+        for k, v in self._live():
+            fresh[deepcopy(k, memo)] = v
+
+    def __iter__(self):
+        # Only the weak reference is kept across a yield, never the value itself.
+        with _Iterating(self):
+            for k, wr in self._data.items():
+                if wr() is None:
+                    continue
+                yield k
+
+    def values(self):
+        """Iterate over the values that are still alive."""
+        for _key, v in self._live():
+            yield v
+
+    def _target(self, key):
+        """The live value stored under `key`, or None."""
+        wr = self._data.get(key)
+        return None if wr is None else wr()
 
     def __getitem__(self, key):
-        o = self._data[key]()
-        if o is None:
-            raise KeyError(key)
-        return o
+        v = self._data[key]()
+        if v is not None:
+            return v
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
         self._data[key] = KeyedRef(value, self._remover, key)
@@ -261,43 +349,10 @@ class WeakValueDictionary(_WeakMapping):
         del self._data[key]
 
     def __contains__(self, key):
-        try:
-            wr = self._data[key]
-        except KeyError:
-            return False
-        return wr() is not None
+        return self._target(key) is not None
 
     def __len__(self):
-        data = self._data
-        if not self._pending:
-            return len(data)
-        return sum(1 for wr in data.values() if wr() is not None)
-
-    def __iter__(self):
-        with _Iterating(self):
-            for key, wr in self._data.items():
-                if wr() is not None:
-                    yield key
-
-    def keys(self):
-        """Iterate over the keys whose value is still alive."""
-        return iter(self)
-
-    def values(self):
-        """Iterate over the values that are still alive."""
-        with _Iterating(self):
-            for wr in self._data.values():
-                o = wr()
-                if o is not None:
-                    yield o
-
-    def items(self):
-        """Iterate over the (key, value) pairs whose value is still alive."""
-        with _Iterating(self):
-            for key, wr in self._data.items():
-                o = wr()
-                if o is not None:
-                    yield key, o
+        return self._count_alive(self._data.values())
 
     def itervaluerefs(self):
         """Iterate over the weak references to the values (they may die while being used)."""
@@ -309,89 +364,44 @@ class WeakValueDictionary(_WeakMapping):
         return list(self._data.values())
 
     def get(self, key, default=None):
-        try:
-            wr = self._data[key]
-        except KeyError:
-            return default
-        o = wr()
-        return default if o is None else o
+        v = self._target(key)
+        return default if v is None else v
 
     def pop(self, key, *default):
-        if len(default) > 1:
-            raise TypeError(f"pop expected at most 2 arguments, got {1 + len(default)}")
-        try:
-            o = self._data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if default:
-                return default[0]
-            raise KeyError(key)
-        return o
+        # Like CPython, extra arguments after the default are ignored here.
+        wr = self._data.pop(key, None)
+        v = None if wr is None else wr()
+        if v is not None:
+            return v
+        if default:
+            return default[0]
+        raise KeyError(key)
 
     def popitem(self):
-        data = self._data
+        pop = self._data.popitem
         while True:
-            key, wr = data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
+            k, wr = pop()
+            v = wr()
+            if v is not None:
+                return k, v
 
     def setdefault(self, key, default=None):
-        try:
-            o = self._data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self[key] = default
-            return default
-        return o
+        v = self._target(key)
+        if v is not None:
+            return v
+        self[key] = default
+        return default
 
     def update(self, other=(), /, **kwargs):
         data = self._data
-        remover = self._remover
-        if isinstance(other, _Mapping) or hasattr(other, "keys"):
-            for key in other.keys():
-                data[key] = KeyedRef(other[key], remover, key)
-        else:
-            for key, value in other:
-                data[key] = KeyedRef(value, remover, key)
-        for key, value in kwargs.items():
-            data[key] = KeyedRef(value, remover, key)
-
-    def clear(self):
-        self._data.clear()
-        self._pending = []
-
-    def copy(self):
-        new = WeakValueDictionary()
-        with _Iterating(self):
-            for key, wr in self._data.items():
-                o = wr()
-                if o is not None:
-                    new[key] = o
-        return new
-
-    __copy__ = copy
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        new = self.__class__()
-        with _Iterating(self):
-            for key, wr in self._data.items():
-                o = wr()
-                if o is not None:
-                    new[deepcopy(key, memo)] = o
-        return new
-
+        cb = self._remover
+        for source in (_pairs_of(other), kwargs.items()):
+            for k, v in source:
+                data[k] = KeyedRef(v, cb, k)
 
 
 # ---------------------------------------------------------------------------
 # WeakKeyDictionary
-
-
-def _drop_key_entry(self, wr):
-    self._data.pop(wr, None)
 
 
 class WeakKeyDictionary(_WeakMapping):
@@ -400,21 +410,47 @@ class WeakKeyDictionary(_WeakMapping):
     referenceable; they are matched by equality, like in a dict."""
 
     def __init__(self, dict=None, /):
-        self._data = {}
-        self._pending = []
-        self._iterating = 0
-        self._remover = _make_remover(self, _drop_key_entry)
+        self._setup({})
         if dict is not None:
             self.update(dict)
 
-    def _apply_pending(self):
-        _pending_apply(self, _drop_key_entry)
+    def _blank_base_copy(self):
+        return WeakKeyDictionary()
+
+    def _drop(self, wr):
+        self._data.pop(wr, None)
+
+    def _live(self):
+        with _Iterating(self):
+            for wr, v in self._data.items():
+                k = wr()
+                if k is None:
+                    continue
+                yield k, v
+
+    def _deep_fill(self, fresh, memo, deepcopy):
+        for k, v in self._live():
+            fresh[k] = deepcopy(v, memo)
+
+    def __iter__(self):
+        for k, _value in self._live():
+            yield k
+
+    def values(self):
+        """Iterate over the values whose key is still alive."""
+        # Only the weak reference to the key is kept across a yield.
+        with _Iterating(self):
+            for wr, v in self._data.items():
+                if wr() is None:
+                    continue
+                yield v
 
     def __getitem__(self, key):
         try:
             return self._data[ref(key)]
         except KeyError:
-            raise KeyError(key) from None
+            pass
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
         self._data[_HashedRef(key, self._remover)] = value
@@ -422,47 +458,17 @@ class WeakKeyDictionary(_WeakMapping):
     def __delitem__(self, key):
         try:
             del self._data[ref(key)]
+            return
         except KeyError:
-            raise KeyError(key) from None
+            pass
+        raise KeyError(key)
 
     def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self._data
+        wr = _ref_or_none(key)
+        return wr is not None and wr in self._data
 
     def __len__(self):
-        data = self._data
-        if not self._pending:
-            return len(data)
-        return sum(1 for wr in data if wr() is not None)
-
-    def __iter__(self):
-        with _Iterating(self):
-            for wr in self._data:
-                o = wr()
-                if o is not None:
-                    yield o
-
-    def keys(self):
-        """Iterate over the keys that are still alive."""
-        return iter(self)
-
-    def values(self):
-        """Iterate over the values whose key is still alive."""
-        with _Iterating(self):
-            for wr, value in self._data.items():
-                if wr() is not None:
-                    yield value
-
-    def items(self):
-        """Iterate over the (key, value) pairs whose key is still alive."""
-        with _Iterating(self):
-            for wr, value in self._data.items():
-                o = wr()
-                if o is not None:
-                    yield o, value
+        return self._count_alive(self._data)
 
     def keyrefs(self):
         """Return a list of the weak references to the keys."""
@@ -474,114 +480,84 @@ class WeakKeyDictionary(_WeakMapping):
     def pop(self, key, *default):
         if len(default) > 1:
             raise TypeError(f"pop expected at most 2 arguments, got {1 + len(default)}")
-        try:
-            return self._data.pop(ref(key))
-        except KeyError:
-            if default:
-                return default[0]
-            raise KeyError(key) from None
+        data = self._data
+        wr = ref(key)
+        if wr in data:
+            return data.pop(wr)
+        if default:
+            return default[0]
+        raise KeyError(key)
 
     def popitem(self):
-        data = self._data
+        pop = self._data.popitem
         while True:
-            wr, value = data.popitem()
-            o = wr()
-            if o is not None:
-                return o, value
+            wr, v = pop()
+            k = wr()
+            if k is not None:
+                return k, v
 
     def setdefault(self, key, default=None):
         return self._data.setdefault(_HashedRef(key, self._remover), default)
 
     def update(self, dict=None, /, **kwargs):
         data = self._data
-        remover = self._remover
-        if dict is not None:
-            if isinstance(dict, _Mapping) or hasattr(dict, "keys"):
-                for key in dict.keys():
-                    data[_HashedRef(key, remover)] = dict[key]
-            else:
-                for key, value in dict:
-                    data[_HashedRef(key, remover)] = value
+        cb = self._remover
+        sources = [] if dict is None else [_pairs_of(dict)]
         if kwargs:
-            self.update(kwargs)
-
-    def clear(self):
-        self._data.clear()
-        self._pending = []
-
-    def copy(self):
-        new = WeakKeyDictionary()
-        with _Iterating(self):
-            for wr, value in self._data.items():
-                o = wr()
-                if o is not None:
-                    new[o] = value
-        return new
-
-    __copy__ = copy
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        new = self.__class__()
-        with _Iterating(self):
-            for wr, value in self._data.items():
-                o = wr()
-                if o is not None:
-                    new[o] = deepcopy(value, memo)
-        return new
-
+            sources.append(kwargs.items())
+        for source in sources:
+            for k, v in source:
+                data[_HashedRef(k, cb)] = v
 
 
 # ---------------------------------------------------------------------------
 # WeakSet
 
 
-def _drop_set_entry(self, wr):
-    self._data.discard(wr)
-
-
 class WeakSet:
     """Set whose elements are held through weak references: an element disappears once it is
     no longer strongly referenced anywhere else."""
 
+    # The container bookkeeping is borrowed rather than inherited, so that WeakSet's MRO
+    # stays (WeakSet, object).
+    _setup = _WeakContainer._setup
+    _apply_pending = _WeakContainer._apply_pending
+    _count_alive = _WeakContainer._count_alive
+    clear = _WeakContainer.clear
+
     def __init__(self, data=None):
-        self._data = set()
-        self._pending = []
-        self._iterating = 0
-        self._remover = _make_remover(self, _drop_set_entry)
+        self._setup(set())
         if data is not None:
             self.update(data)
 
-    def _apply_pending(self):
-        _pending_apply(self, _drop_set_entry)
+    def _drop(self, wr):
+        self._data.discard(wr)
 
     def _refs(self, iterable):
         """The set of (callback-less) weak references to the elements of `iterable`."""
-        return {ref(item) for item in iterable}
+        return set(map(ref, iterable))
 
     def __iter__(self):
         with _Iterating(self):
             for wr in self._data:
-                o = wr()
-                if o is not None:
-                    yield o
+                item = wr()
+                if item is None:
+                    continue
+                yield item
 
     def __len__(self):
-        data = self._data
-        if not self._pending:
-            return len(data)
-        return sum(1 for wr in data if wr() is not None)
+        return self._count_alive(self._data)
 
     def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self._data
+        wr = _ref_or_none(item)
+        return wr is not None and wr in self._data
 
     def __reduce__(self):
-        state = {k: v for k, v in getattr(self, "__dict__", {}).items()
-                 if k not in _INTERNAL_ATTRS}
+        extra = getattr(self, "__dict__", {})
+        state = {}
+        for name, value in extra.items():
+            if name not in _INTERNAL_ATTRS:
+                state[name] = value
         return (self.__class__, (list(self),), state or None)
 
     def __repr__(self):
@@ -590,47 +566,43 @@ class WeakSet:
     def add(self, item):
         self._data.add(_HashedRef(item, self._remover))
 
-    def clear(self):
-        self._data.clear()
-        self._pending = []
-
     def copy(self):
         return self.__class__(self)
 
     def pop(self):
         data = self._data
-        while True:
-            try:
-                wr = data.pop()
-            except KeyError:
-                raise KeyError("pop from empty WeakSet") from None
-            o = wr()
-            if o is not None:
-                return o
+        while data:
+            item = data.pop()()
+            if item is not None:
+                return item
+        raise KeyError("pop from empty WeakSet")
 
     def remove(self, item):
-        try:
-            self._data.remove(ref(item))
-        except KeyError:
-            raise KeyError(item) from None
+        wr = ref(item)
+        if wr not in self._data:
+            raise KeyError(item)
+        self._data.discard(wr)
 
     def discard(self, item):
         self._data.discard(ref(item))
 
     def update(self, other):
-        data = self._data
-        remover = self._remover
+        cb = self._remover
+        add = self._data.add
         for item in other:
-            data.add(_HashedRef(item, remover))
+            add(_HashedRef(item, cb))
 
     def __ior__(self, other):
         self.update(other)
         return self
 
+    def _derived(self, inplace_op, other):
+        result = self.copy()
+        inplace_op(result, other)
+        return result
+
     def difference(self, other):
-        new = self.copy()
-        new.difference_update(other)
-        return new
+        return self._derived(WeakSet.__isub__, other)
 
     __sub__ = difference
 
@@ -640,12 +612,12 @@ class WeakSet:
     def __isub__(self, other):
         if other is self:
             self.clear()
-        else:
-            self._data.difference_update(self._refs(other))
+            return self
+        self._data.difference_update(self._refs(other))
         return self
 
     def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
+        return self.__class__([item for item in other if item in self])
 
     __and__ = intersection
 
@@ -653,14 +625,14 @@ class WeakSet:
         self.__iand__(other)
 
     def __iand__(self, other):
-        keep = self._refs(other)
+        wanted = self._refs(other)
         data = self._data
-        for wr in [wr for wr in data if wr not in keep]:
-            data.discard(wr)
+        doomed = [wr for wr in data if wr not in wanted]
+        data.difference_update(doomed)
         return self
 
     def issubset(self, other):
-        return self._data.issubset(self._refs(other))
+        return self._data <= self._refs(other)
 
     __le__ = issubset
 
@@ -668,7 +640,7 @@ class WeakSet:
         return self._data < self._refs(other)
 
     def issuperset(self, other):
-        return self._data.issuperset(self._refs(other))
+        return self._data >= self._refs(other)
 
     __ge__ = issuperset
 
@@ -676,16 +648,14 @@ class WeakSet:
         return self._data > self._refs(other)
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self._data == other._data
+        if isinstance(other, self.__class__):
+            return self._data == other._data
+        return NotImplemented
 
     __hash__ = None
 
     def symmetric_difference(self, other):
-        new = self.copy()
-        new.symmetric_difference_update(other)
-        return new
+        return self._derived(WeakSet.__ixor__, other)
 
     __xor__ = symmetric_difference
 
@@ -696,26 +666,25 @@ class WeakSet:
         if other is self:
             self.clear()
             return self
-        items = {}
-        for item in other:
-            items.setdefault(ref(item), item)
         data = self._data
-        for wr, item in items.items():
+        firsts = {}
+        for item in other:
+            firsts.setdefault(ref(item), item)
+        cb = self._remover
+        for wr, item in firsts.items():
             if wr in data:
                 data.discard(wr)
             else:
-                data.add(_HashedRef(item, self._remover))
+                data.add(_HashedRef(item, cb))
         return self
 
     def union(self, other):
-        new = self.copy()
-        new.update(other)
-        return new
+        return self._derived(WeakSet.__ior__, other)
 
     __or__ = union
 
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return not self.intersection(other)
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -727,6 +696,26 @@ _MutableSet.register(WeakSet)
 # finalize
 
 
+class _Pending:
+    """Bookkeeping of one live finalizer: what to call, on which object, and its rank."""
+    __slots__ = ("target", "call", "call_args", "call_kwargs", "at_exit", "seq")
+
+    def __init__(self, target, call, call_args, call_kwargs, seq):
+        self.target = target
+        self.call = call
+        self.call_args = call_args
+        self.call_kwargs = call_kwargs
+        self.at_exit = True
+        self.seq = seq
+
+    def snapshot(self):
+        """(obj, func, args, kwargs) while the object lives, else None."""
+        obj = self.target()
+        if obj is None:
+            return None
+        return (obj, self.call, self.call_args, self.call_kwargs or {})
+
+
 class finalize:
     """finalize(obj, func, /, *args, **kwargs): call func(*args, **kwargs) once, when obj is
     garbage collected, when the finalizer is called explicitly, or at interpreter exit (if
@@ -734,107 +723,103 @@ class finalize:
 
     __slots__ = ()
 
-    # finalizer -> _Info for every finalizer that is still alive; it also keeps them alive.
+    # Every finalizer that has not fired yet, mapped to its _Pending record (this table is
+    # also what keeps the finalizer objects themselves alive).
     _registry = {}
-    _next_index = 0
-    _registry_changed = False
-    _exit_hook_installed = False
-    _shutting_down = False
-
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+    _counter = 0
+    _dirty = False
+    _hooked = False
+    _exiting = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not finalize._exit_hook_installed:
-            finalize._exit_hook_installed = True
-            try:
-                import atexit as _atexit_module
-            except ImportError:
-                pass
-            else:
-                _atexit_module.register(finalize._run_at_exit)
-        info = finalize._Info()
-        # The finalizer itself is the weakref callback.
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = finalize._next_index
-        finalize._next_index += 1
-        finalize._registry[self] = info
-        finalize._registry_changed = True
+        cls = finalize
+        if not cls._hooked:
+            cls._install_exit_hook()
+        # The finalizer object doubles as the weakref callback.
+        cls._registry[self] = _Pending(ref(obj, self), func, args, kwargs or None,
+                                       cls._counter)
+        cls._counter += 1
+        cls._dirty = True
+
+    @staticmethod
+    def _install_exit_hook():
+        finalize._hooked = True
+        try:
+            import atexit as _atexit_module
+        except ImportError:
+            return
+        _atexit_module.register(finalize._run_at_exit)
 
     def __call__(self, _=None):
-        """If alive, mark the finalizer dead and return func(*args, **kwargs); else None."""
-        info = finalize._registry.pop(self, None)
-        if info is not None and not finalize._shutting_down:
-            return info.func(*info.args, **(info.kwargs or {}))
-        return None
+        """Run the callback if this finalizer is still alive (returning its result) and mark
+        it dead; a dead finalizer returns None."""
+        rec = finalize._registry.pop(self, None)
+        if rec is None or finalize._exiting:
+            return None
+        return rec.call(*rec.call_args, **(rec.call_kwargs or {}))
 
     def detach(self):
-        """If alive, mark the finalizer dead and return (obj, func, args, kwargs); else None."""
-        info = finalize._registry.get(self)
-        obj = None if info is None else info.weakref()
-        if obj is not None and finalize._registry.pop(self, None) is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
-        return None
+        """Kill a live finalizer without running it, returning (obj, func, args, kwargs);
+        None if it was already dead."""
+        rec = finalize._registry.get(self)
+        info = None if rec is None else rec.snapshot()
+        if info is None or finalize._registry.pop(self, None) is None:
+            return None
+        return info
 
     def peek(self):
-        """If alive, return (obj, func, args, kwargs) without changing anything; else None."""
-        info = finalize._registry.get(self)
-        obj = None if info is None else info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
-        return None
+        """(obj, func, args, kwargs) of a live finalizer, left untouched; None if dead."""
+        rec = finalize._registry.get(self)
+        return None if rec is None else rec.snapshot()
 
     @property
     def alive(self):
-        """Whether the finalizer has not run (nor been detached) yet."""
+        """True until the finalizer has fired or been detached."""
         return self in finalize._registry
 
-    @property
-    def atexit(self):
-        """Whether the finalizer runs at interpreter exit if still alive then."""
-        info = finalize._registry.get(self)
-        return info is not None and info.atexit
+    def _get_atexit(self):
+        rec = finalize._registry.get(self)
+        return False if rec is None else rec.at_exit
 
-    @atexit.setter
-    def atexit(self, value):
-        info = finalize._registry.get(self)
-        if info is not None:
-            info.atexit = bool(value)
+    def _set_atexit(self, value):
+        rec = finalize._registry.get(self)
+        if rec is not None:
+            rec.at_exit = bool(value)
+
+    atexit = property(_get_atexit, _set_atexit,
+                      doc="Whether a still-live finalizer fires when the interpreter exits.")
+    del _get_atexit, _set_atexit
 
     def __repr__(self):
-        info = finalize._registry.get(self)
-        obj = None if info is None else info.weakref()
+        rec = finalize._registry.get(self)
+        obj = rec.target() if rec is not None else None
+        me = "<%s object at %#x; " % (type(self).__name__, id(self))
         if obj is None:
-            return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
-        return "<%s object at %#x; for %r at %#x>" % (
-            type(self).__name__, id(self), type(obj).__name__, id(obj))
+            return me + "dead>"
+        return me + "for %r at %#x>" % (type(obj).__name__, id(obj))
 
     @classmethod
-    def _exit_candidates(cls):
-        """Live finalizers with atexit set, oldest first (so pop() yields the newest)."""
-        found = [(info.index, f) for f, info in list(cls._registry.items()) if info.atexit]
-        found.sort(key=lambda pair: pair[0])
-        return [f for _, f in found]
+    def _exit_order(cls):
+        """Live finalizers flagged for exit, the newest at the end of the list."""
+        flagged = [(rec.seq, fin) for fin, rec in list(cls._registry.items()) if rec.at_exit]
+        return [pair[1] for pair in sorted(flagged, key=lambda pair: pair[0])]
 
     @classmethod
     def _run_at_exit(cls):
+        queue = []
+        cls._dirty = True
         try:
-            candidates = None
             while True:
-                if candidates is None or cls._registry_changed:
-                    cls._registry_changed = False
-                    candidates = cls._exit_candidates()
-                if not candidates:
-                    break
-                f = candidates.pop()
+                if cls._dirty:
+                    cls._dirty = False
+                    queue = cls._exit_order()
+                if not queue:
+                    return
+                fin = queue.pop()
                 try:
-                    f()
-                except Exception:
-                    _sys.excepthook(*_sys.exc_info())
+                    fin()
+                except Exception as exc:
+                    _sys.excepthook(type(exc), exc, exc.__traceback__)
         finally:
-            # From here on (module teardown), finalizers no longer call their functions.
-            cls._shutting_down = True
+            # Module teardown follows: from now on finalizers stop calling their functions.
+            cls._exiting = True

@@ -39,26 +39,7 @@ def _stop_all_pools():
 threading._register_atexit(_stop_all_pools)
 
 
-class _WorkItem:
-    __slots__ = ('future', 'fn', 'args', 'kwargs')
-
-    def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
-
-    def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-        else:
-            self.future.set_result(result)
-
-
+# The work queue holds (future, fn, args, kwargs) tuples, and one _STOP per worker at the end.
 _STOP = None     # queued once per worker to make it exit
 
 
@@ -77,10 +58,11 @@ class ThreadPoolExecutor(Executor):
 
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if max_workers is None:
-            max_workers = min(32, (os.cpu_count() or 1) + 4)
-        if max_workers <= 0:
+            # The documented default: four more than the CPU count, but never above 32.
+            max_workers = min((os.cpu_count() or 1) + 4, 32)
+        elif max_workers <= 0:
             raise ValueError('max_workers must be greater than 0')
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError('initializer must be a callable')
         self._max_workers = max_workers
         self._thread_name_prefix = thread_name_prefix or self._new_prefix()
@@ -103,7 +85,7 @@ class ThreadPoolExecutor(Executor):
             if _interpreter_exiting:
                 raise RuntimeError('cannot schedule new futures after interpreter shutdown')
             future = Future()
-            self._work_queue.put(_WorkItem(future, fn, args, kwargs))
+            self._work_queue.put((future, fn, args, kwargs))
             if self._idle > 0:
                 self._idle -= 1
             elif len(self._threads) < self._max_workers:
@@ -136,26 +118,45 @@ class ThreadPoolExecutor(Executor):
             item = take()
             if item is _STOP:
                 return
-            item.run()
-            item = None
+            future, fn, args, kwargs = item
+            # The call runs here rather than in a helper: this loop is the pool's hot path.
+            if future.set_running_or_notify_cancel():
+                try:
+                    outcome = fn(*args, **kwargs)
+                except BaseException as exc:
+                    future.set_exception(exc)
+                else:
+                    future.set_result(outcome)
+            # Drop every reference to the finished call before idling on the queue.
+            item = future = fn = args = kwargs = outcome = None
             with self._lock:
                 self._idle += 1
 
+    def _drain(self, settle):
+        """Empty the work queue (self._lock held), passing each pending future to `settle`;
+        the stop markers found on the way are queued again."""
+        markers = []
+        grab = self._work_queue.get_nowait
+        while True:
+            try:
+                entry = grab()
+            except queue.Empty:
+                break
+            if entry is _STOP:
+                markers.append(entry)
+            else:
+                settle(entry[0])
+        for marker in markers:
+            self._work_queue.put(marker)
+
     def _break(self, reason):
+        def fail(future):
+            if future.set_running_or_notify_cancel():
+                future.set_exception(BrokenThreadPool(reason))
+
         with self._lock:
             self._broken = reason
-            stops = 0
-            while True:
-                try:
-                    item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is _STOP:
-                    stops += 1
-                elif item.future.set_running_or_notify_cancel():
-                    item.future.set_exception(BrokenThreadPool(reason))
-            for _ in range(stops):
-                self._work_queue.put(_STOP)
+            self._drain(fail)
 
     def _stop_workers(self):
         with self._lock:
@@ -180,18 +181,7 @@ class ThreadPoolExecutor(Executor):
         if cancel_futures:
             with self._lock:
                 self._shutdown = True
-                stops = 0
-                while True:
-                    try:
-                        item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if item is _STOP:
-                        stops += 1
-                    else:
-                        item.future.cancel()
-                for _ in range(stops):
-                    self._work_queue.put(_STOP)
+                self._drain(Future.cancel)
         self._stop_workers()
         with _pools_lock:
             _live_pools.pop(id(self), None)
