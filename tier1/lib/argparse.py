@@ -20,13 +20,13 @@ __all__ = [
     'FileType', 'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS', 'ZERO_OR_MORE',
 ]
 
-SUPPRESS = '==SUPPRESS=='
-OPTIONAL = '?'
-ZERO_OR_MORE = '*'
-ONE_OR_MORE = '+'
-PARSER = 'A...'
-REMAINDER = '...'
+# Namespace attribute collecting words a sub-parser did not recognise.
 _EXTRAS_KEY = '_unrecognized_args'
+# Marker for "no default / no help / no destination".
+SUPPRESS = '==SUPPRESS=='
+# The special nargs values.
+OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE = '?', '*', '+'
+PARSER, REMAINDER = 'A...', '...'
 
 
 # ---------------------------------------------------------------------------------------------
@@ -51,17 +51,16 @@ class ArgumentTypeError(Exception):
 
 
 def _display_name(action):
+    """How messages name an argument: its option strings, else its metavar, else its dest,
+    else its choices in braces; None when nothing fits (or there is no argument)."""
     if action is None:
         return None
     if action.option_strings:
         return '/'.join(action.option_strings)
-    if action.metavar not in (None, SUPPRESS):
-        return action.metavar
-    if action.dest not in (None, SUPPRESS):
-        return action.dest
-    if action.choices:
-        return '{' + ','.join(action.choices) + '}'
-    return None
+    for label in (action.metavar, action.dest):
+        if label not in (None, SUPPRESS):
+            return label
+    return '{%s}' % ','.join(action.choices) if action.choices else None
 
 
 class Namespace:
@@ -104,26 +103,23 @@ class Namespace:
 # Actions
 
 
+_ACTION_REPR_KEYS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
+                     'required', 'help', 'metavar')
+
+
 class Action:
     """Base class of everything ``add_argument`` creates.  Subclasses implement ``__call__``."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        self.option_strings, self.dest = option_strings, dest
+        self.nargs, self.const, self.default = nargs, const, default
+        self.type, self.choices, self.required = type, choices, required
+        self.help, self.metavar = help, metavar
 
     def _get_kwargs(self):
-        keys = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
-                'required', 'help', 'metavar']
-        return [(k, getattr(self, k)) for k in keys]
+        # (name, value) pairs in constructor order; __repr__ shows them.
+        return [(key, getattr(self, key)) for key in _ACTION_REPR_KEYS]
 
     def __repr__(self):
         inner = ', '.join('%s=%r' % kv for kv in self._get_kwargs())
@@ -253,12 +249,15 @@ class BooleanOptionalAction(Action):
         Action.__init__(self, names, dest, 0, None, default, type, choices, required, help,
                         metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
-
     def format_usage(self):
         return ' | '.join(self.option_strings)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        # --flag stores True, --no-flag stores False.
+        if option_string not in self.option_strings:
+            return
+        negated = option_string.startswith('--no-')
+        setattr(namespace, self.dest, not negated)
 
 
 class _SubParsersAction(Action):
@@ -280,61 +279,61 @@ class _SubParsersAction(Action):
         Action.__init__(self, option_strings, dest, PARSER, None, None, None,
                         self._name_parser_map, required, help, metavar)
 
-    def add_parser(self, name, **kwargs):
-        if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
-        aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
-            raise ArgumentError(self, 'conflicting subparser: %s' % name)
-        for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
-        if 'help' in kwargs:
-            self._choices_actions.append(
-                self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
-
     def _get_subactions(self):
         return self._choices_actions
 
+    def add_parser(self, name, **kwargs):
+        registry = self._name_parser_map
+        aliases = kwargs.pop('aliases', ())
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = f'{self._prog_prefix} {name}'
+        # Every name the new parser answers to must still be free.
+        if name in registry:
+            raise ArgumentError(self, f'conflicting subparser: {name}')
+        taken = [alias for alias in aliases if alias in registry]
+        if taken:
+            raise ArgumentError(self, f'conflicting subparser alias: {taken[0]}')
+        if 'help' in kwargs:
+            # Only sub-commands given help= get a line of their own in the parent's help.
+            listed = self._ChoicesPseudoAction(name, aliases, kwargs.pop('help'))
+            self._choices_actions.append(listed)
+        parser = self._parser_class(**kwargs)
+        registry.update(dict.fromkeys((name, *aliases), parser))
+        return parser
+
     def __call__(self, parser, namespace, values, option_string=None):
-        name = values[0]
-        rest = values[1:]
+        command, *rest = values
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, name)
-        chosen = self._name_parser_map.get(name)
-        if chosen is None:
-            choices = ', '.join(repr(k) for k in self._name_parser_map)
-            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (name, choices))
-        sub_ns, leftovers = chosen.parse_known_args(rest, None)
-        for key, value in vars(sub_ns).items():
+            setattr(namespace, self.dest, command)
+        try:
+            chosen = self._name_parser_map[command]
+        except KeyError:
+            known = ', '.join(map(repr, self._name_parser_map))
+            raise ArgumentError(self, f'unknown parser {command!r} (choices: {known})') from None
+        # The sub-parser fills its own namespace; its values then override ours.
+        sub_namespace, unknown = chosen.parse_known_args(rest, None)
+        for key, value in vars(sub_namespace).items():
             setattr(namespace, key, value)
-        if leftovers:
-            pending = getattr(namespace, _EXTRAS_KEY, [])
-            pending.extend(leftovers)
-            setattr(namespace, _EXTRAS_KEY, pending)
+        if unknown:
+            setattr(namespace, _EXTRAS_KEY, getattr(namespace, _EXTRAS_KEY, []) + unknown)
 
 
 class FileType:
     """``type=`` factory that opens the named file ('-' means stdin/stdout)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize = mode, bufsize
+        self._encoding, self._errors = encoding, errors
 
     def __call__(self, name):
+        mode = self._mode
         if name == '-':
-            return _sys.stdout if 'w' in self._mode or 'a' in self._mode else _sys.stdin
+            # Writing and appending modes mean standard output, anything else standard input.
+            return _sys.stdout if ('w' in mode or 'a' in mode) else _sys.stdin
         try:
-            return open(name, self._mode, self._bufsize, self._encoding, self._errors)
+            return open(name, mode, self._bufsize, self._encoding, self._errors)
         except OSError as exc:
-            raise ArgumentTypeError("can't open '%s': %s" % (name, exc))
+            raise ArgumentTypeError(f"can't open '{name}': {exc}")
 
 
 _ACTION_NAMES = {
@@ -389,18 +388,19 @@ class HelpFormatter:
         return textwrap.fill(_squash(text), width, initial_indent=indent,
                              subsequent_indent=indent)
 
-    def _split_lines(self, text, width):
-        import textwrap
-        return textwrap.wrap(_squash(text), width)
-
     def _get_help_string(self, action):
         return action.help
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.dest
 
     def _get_default_metavar_for_optional(self, action):
         return action.dest.upper()
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
+    def _split_lines(self, text, width):
+        # Help text is re-flowed: runs of white space collapse, then it is wrapped.
+        from textwrap import wrap
+        return wrap(_squash(text), width)
 
     # -- metavars
     def _metavar_words(self, action, count):
@@ -672,12 +672,12 @@ class _Container:
         factory = self._lookup_action(kind)
         if not callable(factory):
             raise ValueError('unknown action "%s"' % (kind,))
+        # Without an explicit default= the parser-level defaults apply: set_defaults() for
+        # this dest first, then argument_default.
         if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
-            elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
+            key = kwargs['dest']
+            if key in self._defaults or self.argument_default is not None:
+                kwargs['default'] = self._defaults.get(key, self.argument_default)
         action = factory(options, **kwargs)
         type_func = action.type
         if type_func is not None and not callable(type_func):
@@ -765,18 +765,15 @@ class ArgumentParser(_Container):
                  allow_abbrev=True, exit_on_error=True):
         if prog is None:
             prog = _os.path.basename(_sys.argv[0]) if _sys.argv and _sys.argv[0] else ''
-        self.prog = prog
-        self.usage = usage
-        self.description = description
-        self.epilog = epilog
+        # What the help output shows.
+        self.prog, self.usage = prog, usage
+        self.description, self.epilog = description, epilog
         self.formatter_class = formatter_class
-        self.prefix_chars = prefix_chars
-        self.fromfile_prefix_chars = fromfile_prefix_chars
+        # How words are recognised and how problems are handled.
+        self.prefix_chars, self.fromfile_prefix_chars = prefix_chars, fromfile_prefix_chars
+        self.allow_abbrev, self.exit_on_error = allow_abbrev, exit_on_error
         self.argument_default = argument_default
-        self.conflict_handler = conflict_handler
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
+        self.conflict_handler, self.add_help = conflict_handler, add_help
         self._actions = []
         self._option_map = {}
         self._defaults = {}
@@ -878,37 +875,38 @@ class ArgumentParser(_Container):
         return action
 
     # -- parsing
-    def parse_args(self, args=None, namespace=None):
-        namespace, extras = self.parse_known_args(args, namespace)
-        if extras:
-            self.error('unrecognized arguments: %s' % ' '.join(extras))
-        return namespace
-
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
-        if namespace is None:
-            namespace = Namespace()
-        for action in self._actions:
-            if action.dest is not SUPPRESS and action.default is not SUPPRESS:
-                if not hasattr(namespace, action.dest):
-                    setattr(namespace, action.dest, action.default)
-        for key, value in self._defaults.items():
-            if not hasattr(namespace, key):
-                setattr(namespace, key, value)
-        if self.exit_on_error:
-            try:
-                extras = _Run(self, namespace, args).go()
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
-            extras = _Run(self, namespace, args).go()
-        if hasattr(namespace, _EXTRAS_KEY):
-            extras.extend(getattr(namespace, _EXTRAS_KEY))
-            delattr(namespace, _EXTRAS_KEY)
-        return namespace, extras
+        words = _sys.argv[1:] if args is None else list(args)
+        target = Namespace() if namespace is None else namespace
+        self._seed_defaults(target)
+        try:
+            extras = _Run(self, target, words).go()
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+        # Words left over by sub-parsers were parked on the namespace; hand them back too.
+        parked = getattr(target, _EXTRAS_KEY, None)
+        if parked is not None:
+            delattr(target, _EXTRAS_KEY)
+            extras.extend(parked)
+        return target, extras
+
+    def _seed_defaults(self, target):
+        """Give the namespace every default it does not already have: first the actions'
+        own defaults (unless suppressed), then those from set_defaults()."""
+        pairs = [(action.dest, action.default) for action in self._actions
+                 if action.dest is not SUPPRESS and action.default is not SUPPRESS]
+        pairs.extend(self._defaults.items())
+        for key, value in pairs:
+            if not hasattr(target, key):
+                setattr(target, key, value)
+
+    def parse_args(self, args=None, namespace=None):
+        result, leftovers = self.parse_known_args(args, namespace)
+        if leftovers:
+            self.error('unrecognized arguments: ' + ' '.join(leftovers))
+        return result
 
     def parse_intermixed_args(self, args=None, namespace=None):
         return self.parse_args(args, namespace)

@@ -65,31 +65,18 @@ class Field:
                  "compare", "metadata", "kw_only", "_field_type")
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        # name, type and the field kind are filled in later, when the owning
+        # class is processed; until then they stay None.
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.kw_only = kw_only
-        self._field_type = None
+        self.metadata = dict(metadata) if metadata is not None else {}
 
     def __repr__(self):
-        return ("Field("
-                f"name={self.name!r},"
-                f"type={self.type!r},"
-                f"default={self.default!r},"
-                f"default_factory={self.default_factory!r},"
-                f"init={self.init!r},"
-                f"repr={self.repr!r},"
-                f"hash={self.hash!r},"
-                f"compare={self.compare!r},"
-                f"metadata={self.metadata!r},"
-                f"kw_only={self.kw_only!r},"
-                f"_field_type={self._field_type})")
+        # Every public attribute is shown with repr(); the kind marker is shown bare.
+        shown = ",".join(f"{attr}={getattr(self, attr)!r}" for attr in _FIELD_REPR_ORDER)
+        return f"Field({shown},_field_type={self._field_type})"
 
     def __set_name__(self, owner, name):
         func = getattr(type(self.default), "__set_name__", None)
@@ -97,21 +84,20 @@ class Field:
             func(self.default, owner, name)
 
 
+_FIELD_REPR_ORDER = ("name", "type", "default", "default_factory", "init", "repr", "hash",
+                     "compare", "metadata", "kw_only")
+
+
 class _DataclassParams:
     __slots__ = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
 
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+        for slot, value in zip(self.__slots__, (init, repr, eq, order, unsafe_hash, frozen)):
+            setattr(self, slot, value)
 
     def __repr__(self):
-        return ("_DataclassParams("
-                f"init={self.init!r},repr={self.repr!r},eq={self.eq!r},order={self.order!r},"
-                f"unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})")
+        inner = ",".join(f"{slot}={getattr(self, slot)!r}" for slot in self.__slots__)
+        return f"_DataclassParams({inner})"
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
@@ -192,13 +178,16 @@ def _tuple_str(obj_name, flds):
 
 
 def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, globals_):
-    seen_default = False
+    # Among positional parameters, once one has a default every later one needs one too.
+    defaulted = None
     for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f"non-default argument {f.name!r} follows default argument")
+        if not f.init:
+            continue
+        required = f.default is MISSING and f.default_factory is MISSING
+        if not required:
+            defaulted = f
+        elif defaulted is not None:
+            raise TypeError(f"non-default argument {f.name!r} follows default argument")
     locals_ = {"MISSING": MISSING, "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
                "__dataclass_builtins_object__": object}
     body = []
@@ -315,20 +304,23 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls_fields.append(_get_field(cls, name, tp, kw))
     for f in cls_fields:
         fields[f.name] = f
+        # A field(...) object left as the class attribute gives way to the plain
+        # default value, or disappears when the field has none.
         if isinstance(cls.__dict__.get(f.name), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
+            if f.default is not MISSING:
                 setattr(cls, f.name, f.default)
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in annotations:
-            raise TypeError(f"{name!r} is a field but has no type annotation")
+            else:
+                delattr(cls, f.name)
+    unannotated = [name for name, value in cls.__dict__.items()
+                   if isinstance(value, Field) and name not in annotations]
+    if unannotated:
+        raise TypeError(f"{unannotated[0]!r} is a field but has no type annotation")
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
-        if not any_frozen_base and frozen:
+    # Frozenness must agree with the dataclass bases, whichever way it differs.
+    if has_dataclass_bases and any_frozen_base != bool(frozen):
+        if frozen:
             raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
+        raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
 
     setattr(cls, _FIELDS, fields)
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
@@ -442,11 +434,11 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
 
 def fields(class_or_instance):
     """Return a tuple describing the fields of this dataclass."""
-    try:
-        flds = getattr(class_or_instance, _FIELDS)
-    except AttributeError:
-        raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple(f for f in flds.values() if f._field_type is _FIELD)
+    table = getattr(class_or_instance, _FIELDS, None)
+    if table is None:
+        raise TypeError("must be called with a dataclass type or instance")
+    # Pseudo-fields (ClassVar, InitVar) are kept in the table but not reported.
+    return tuple([entry for entry in table.values() if entry._field_type is _FIELD])
 
 
 def _is_dataclass_instance(obj):
@@ -464,62 +456,58 @@ def asdict(obj, *, dict_factory=dict):
     field names to field values (recursing into dataclasses, lists, tuples and dicts)."""
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
 
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            result.append((f.name, _asdict_inner(getattr(obj, f.name), dict_factory)))
-        return dict_factory(result)
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    return obj
+    def pack(inst, convert):
+        return dict_factory([(f.name, convert(getattr(inst, f.name))) for f in fields(inst)])
+    return _deep_convert(obj, pack)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """Return the fields of a dataclass instance as a new tuple of field values."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+
+    def pack(inst, convert):
+        return tuple_factory([convert(getattr(inst, f.name)) for f in fields(inst)])
+    return _deep_convert(obj, pack)
 
 
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    return obj
+def _deep_convert(root, pack):
+    """Copy `root` recursively; dataclass instances are turned into plain data by
+    `pack(instance, convert)`, containers are rebuilt with the same type."""
+    def convert(value):
+        if _is_dataclass_instance(value):
+            return pack(value, convert)
+        kind = type(value)
+        if isinstance(value, dict):
+            return kind((convert(k), convert(v)) for k, v in value.items())
+        if isinstance(value, list):
+            return kind(convert(item) for item in value)
+        if isinstance(value, tuple):
+            items = [convert(item) for item in value]
+            # Named tuples take their items positionally, plain tuples an iterable.
+            return kind(*items) if hasattr(value, "_fields") else kind(items)
+        return value
+    return convert(root)
 
 
 def replace(obj, /, **changes):
     """Return a new object replacing specified fields with new values."""
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+    for name, spec in getattr(obj, _FIELDS).items():
+        kind = spec._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
-        if not f.init:
-            if f.name in changes:
-                raise ValueError(f"field {f.name} is declared with init=False, it cannot be "
+        given = name in changes
+        if not spec.init:
+            if given:
+                raise ValueError(f"field {name} is declared with init=False, it cannot be "
                                  "specified with replace()")
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
-            changes[f.name] = getattr(obj, f.name)
+        elif not given:
+            if kind is _FIELD_INITVAR and spec.default is MISSING:
+                raise ValueError(f"InitVar {name!r} must be specified with replace()")
+            changes[name] = getattr(obj, name)
     return obj.__class__(**changes)
 
 

@@ -12,64 +12,59 @@ __all__ = [
 
 _abs = abs
 
+# Most operators are one expression (or one augmented assignment) over the operands, and
+# their docstring just shows it.  They are declared in the tables below and compiled in
+# one go at import time; each becomes an ordinary module-level function (so it is as
+# fast as a hand-written `def`), and each is also published under its dunder alias.
 
-# Comparisons
+# name: the expression computed from the single operand `a`
+_UNARY = {
+    'not_': 'not a', 'neg': '-a', 'pos': '+a', 'inv': '~a',
+}
 
+# name: the expression computed from operands `a` and `b`
+_BINARY = {
+    # rich comparisons
+    'lt': 'a < b', 'le': 'a <= b', 'eq': 'a == b', 'ne': 'a != b', 'ge': 'a >= b',
+    'gt': 'a > b',
+    # identity
+    'is_': 'a is b', 'is_not': 'a is not b',
+    # arithmetic and bit twiddling
+    'add': 'a + b', 'sub': 'a - b', 'mul': 'a * b', 'matmul': 'a @ b', 'truediv': 'a / b',
+    'floordiv': 'a // b', 'mod': 'a % b', 'pow': 'a ** b', 'lshift': 'a << b',
+    'rshift': 'a >> b', 'and_': 'a & b', 'or_': 'a | b', 'xor': 'a ^ b',
+    # subscription
+    'getitem': 'a[b]',
+}
 
-def lt(a, b):
-    "Same as a < b."
-    return a < b
-
-
-def le(a, b):
-    "Same as a <= b."
-    return a <= b
-
-
-def eq(a, b):
-    "Same as a == b."
-    return a == b
-
-
-def ne(a, b):
-    "Same as a != b."
-    return a != b
-
-
-def ge(a, b):
-    "Same as a >= b."
-    return a >= b
-
-
-def gt(a, b):
-    "Same as a > b."
-    return a > b
-
-
-# Logical operations
+# name: the augmented assignment applied to `a`, whose (possibly new) value is returned
+_INPLACE = {
+    'iadd': 'a += b', 'isub': 'a -= b', 'imul': 'a *= b', 'imatmul': 'a @= b',
+    'itruediv': 'a /= b', 'ifloordiv': 'a //= b', 'imod': 'a %= b', 'ipow': 'a **= b',
+    'ilshift': 'a <<= b', 'irshift': 'a >>= b', 'iand': 'a &= b', 'ior': 'a |= b',
+    'ixor': 'a ^= b',
+}
 
 
-def not_(a):
-    "Same as not a."
-    return not a
+def _compile_tables():
+    chunks = []
+    for table, params, tail in ((_UNARY, 'a', 'return {}'), (_BINARY, 'a, b', 'return {}'),
+                                (_INPLACE, 'a, b', '{}\n    return a')):
+        for fname, code in table.items():
+            chunks.append(f'def {fname}({params}):\n    "Same as {code}."\n'
+                          f'    {tail.format(code)}\n')
+    exec(compile(''.join(chunks), '<operator tables>', 'exec'), globals())
 
+
+_compile_tables()
+invert = inv
+
+
+# The remaining operators need more than one expression, or read differently.
 
 def truth(a):
     "Return True if a is true, False otherwise."
     return True if a else False
-
-
-def is_(a, b):
-    "Same as a is b."
-    return a is b
-
-
-def is_not(a, b):
-    "Same as a is not b."
-    return a is not b
-
-
-# Arithmetic and bitwise operations
 
 
 def abs(a):
@@ -77,111 +72,17 @@ def abs(a):
     return _abs(a)
 
 
-def add(a, b):
-    "Same as a + b."
-    return a + b
-
-
-def and_(a, b):
-    "Same as a & b."
-    return a & b
-
-
-def floordiv(a, b):
-    "Same as a // b."
-    return a // b
-
-
 def index(a):
     "Same as a.__index__()."
-    method = getattr(type(a), '__index__', None)
-    if method is None:
-        raise TypeError(
-            f"'{type(a).__name__}' object cannot be interpreted as an integer"
-        )
-    return method(a)
+    hook = getattr(type(a), '__index__', None)
+    if hook is not None:
+        return hook(a)
+    raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
 
 
-def inv(a):
-    "Same as ~a."
-    return ~a
-
-
-invert = inv
-
-
-def lshift(a, b):
-    "Same as a << b."
-    return a << b
-
-
-def mod(a, b):
-    "Same as a % b."
-    return a % b
-
-
-def mul(a, b):
-    "Same as a * b."
-    return a * b
-
-
-def matmul(a, b):
-    "Same as a @ b."
-    return a @ b
-
-
-def neg(a):
-    "Same as -a."
-    return -a
-
-
-def or_(a, b):
-    "Same as a | b."
-    return a | b
-
-
-def pos(a):
-    "Same as +a."
-    return +a
-
-
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-
-def sub(a, b):
-    "Same as a - b."
-    return a - b
-
-
-def truediv(a, b):
-    "Same as a / b."
-    return a / b
-
-
-def xor(a, b):
-    "Same as a ^ b."
-    return a ^ b
-
-
-# Sequence operations
-
-
-def _is_sequence_like(obj):
-    return hasattr(obj, '__getitem__')
-
-
-def concat(a, b):
-    "Same as a + b, for a and b sequences."
-    if not _is_sequence_like(a):
-        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
-    return a + b
+def call(obj, /, *args, **kwargs):
+    "Same as obj(*args, **kwargs)."
+    return obj(*args, **kwargs)
 
 
 def contains(a, b):
@@ -189,13 +90,9 @@ def contains(a, b):
     return b in a
 
 
-def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
-    count = 0
-    for item in a:
-        if item is b or item == b:
-            count += 1
-    return count
+def setitem(a, b, c):
+    "Same as a[b] = c."
+    a[b] = c
 
 
 def delitem(a, b):
@@ -203,22 +100,48 @@ def delitem(a, b):
     del a[b]
 
 
-def getitem(a, b):
-    "Same as a[b]."
-    return a[b]
+def _require_sequence(obj):
+    # concat()/iconcat() refuse operands that cannot be indexed (numbers, sets, ...).
+    if not hasattr(obj, '__getitem__'):
+        raise TypeError(f"'{type(obj).__name__}' object can't be concatenated")
+
+
+def concat(a, b):
+    "Same as a + b, for a and b sequences."
+    _require_sequence(a)
+    return a + b
+
+
+def iconcat(a, b):
+    "Same as a += b, for a and b sequences."
+    _require_sequence(a)
+    a += b
+    return a
+
+
+def countOf(a, b):
+    "Return the number of items in a which are, or which equal, b."
+    return sum(1 for item in a if item is b or item == b)
 
 
 def indexOf(a, b):
     "Return the first index of b in a."
-    for i, item in enumerate(a):
-        if item is b or item == b:
-            return i
-    raise ValueError('sequence.index(x): x not in sequence')
+    found = next((pos for pos, item in enumerate(a) if item is b or item == b), None)
+    if found is None:
+        raise ValueError('sequence.index(x): x not in sequence')
+    return found
 
 
-def setitem(a, b, c):
-    "Same as a[b] = c."
-    a[b] = c
+def _hint_hook(obj):
+    """What type(obj).__length_hint__ says, or NotImplemented when there is no such
+    hook or it raises TypeError."""
+    hook = getattr(type(obj), '__length_hint__', None)
+    if hook is None:
+        return NotImplemented
+    try:
+        return hook(obj)
+    except TypeError:
+        return NotImplemented
 
 
 def length_hint(obj, default=0):
@@ -229,60 +152,22 @@ def length_hint(obj, default=0):
     try:
         return len(obj)
     except TypeError:
-        pass
-    hint = getattr(type(obj), '__length_hint__', None)
-    if hint is None:
+        estimate = _hint_hook(obj)
+    if estimate is NotImplemented:
         return default
-    try:
-        value = hint(obj)
-    except TypeError:
-        return default
-    if value is NotImplemented:
-        return default
-    if not isinstance(value, int):
-        raise TypeError(f'__length_hint__ must be an integer, not {type(value).__name__}')
-    if value < 0:
+    if not isinstance(estimate, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {type(estimate).__name__}')
+    if estimate < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    return value
+    return estimate
 
 
-def call(obj, /, *args, **kwargs):
-    "Same as obj(*args, **kwargs)."
-    return obj(*args, **kwargs)
+# Callable lookup objects
 
-
-# Generalized lookup objects
-
-
-class attrgetter:
-    """attrgetter('name') or attrgetter('a', 'b.c'): a callable fetching those attributes
-    (dotted names follow the chain) from its operand."""
-
-    __slots__ = ('_attrs', '_paths')
-
-    def __init__(self, attr, /, *attrs):
-        names = (attr,) + attrs
-        for name in names:
-            if not isinstance(name, str):
-                raise TypeError('attribute name must be a string')
-        self._attrs = names
-        self._paths = tuple(tuple(name.split('.')) for name in names)
-
-    def _fetch(self, obj, path):
-        for part in path:
-            obj = getattr(obj, part)
-        return obj
-
-    def __call__(self, obj, /):
-        if len(self._paths) == 1:
-            return self._fetch(obj, self._paths[0])
-        return tuple(self._fetch(obj, path) for path in self._paths)
-
-    def __repr__(self):
-        return f"operator.attrgetter({', '.join(map(repr, self._attrs))})"
-
-    def __reduce__(self):
-        return type(self), self._attrs
+def _follow(obj, chain):
+    for step in chain:
+        obj = getattr(obj, step)
+    return obj
 
 
 class itemgetter:
@@ -292,18 +177,50 @@ class itemgetter:
     __slots__ = ('_items',)
 
     def __init__(self, item, /, *items):
-        self._items = (item,) + items
+        self._items = (item, *items)
 
     def __call__(self, obj, /):
-        if len(self._items) == 1:
-            return obj[self._items[0]]
-        return tuple(obj[i] for i in self._items)
+        keys = self._items
+        if len(keys) != 1:
+            return tuple([obj[key] for key in keys])
+        return obj[keys[0]]
+
+    def __reduce__(self):
+        return type(self), self._items
 
     def __repr__(self):
         return f"operator.itemgetter({', '.join(map(repr, self._items))})"
 
+
+class attrgetter:
+    """attrgetter('name') or attrgetter('a', 'b.c'): a callable fetching those attributes
+    (dotted names follow the chain) from its operand."""
+
+    __slots__ = ('_attrs', '_paths', '_plain')
+
+    def __init__(self, attr, /, *attrs):
+        names = (attr, *attrs)
+        if not all(isinstance(name, str) for name in names):
+            raise TypeError('attribute name must be a string')
+        self._attrs = names
+        self._paths = tuple([tuple(name.split('.')) for name in names])
+        # Fast path: exactly one attribute, not dotted.
+        self._plain = attr if len(names) == 1 and '.' not in attr else None
+
+    def __call__(self, obj, /):
+        plain = self._plain
+        if plain is not None:
+            return getattr(obj, plain)
+        paths = self._paths
+        if len(paths) == 1:
+            return _follow(obj, paths[0])
+        return tuple([_follow(obj, path) for path in paths])
+
     def __reduce__(self):
-        return type(self), self._items
+        return type(self), self._attrs
+
+    def __repr__(self):
+        return f"operator.attrgetter({', '.join(map(repr, self._attrs))})"
 
 
 class methodcaller:
@@ -314,120 +231,25 @@ class methodcaller:
     def __init__(self, name, /, *args, **kwargs):
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
+        self._name, self._args, self._kwargs = name, args, kwargs
 
     def __call__(self, obj, /):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        parts = [repr(self._name)]
-        parts.extend(repr(a) for a in self._args)
-        parts.extend(f'{k}={v!r}' for k, v in self._kwargs.items())
-        return f"operator.methodcaller({', '.join(parts)})"
+        shown = [repr(self._name), *map(repr, self._args)]
+        shown += [f'{key}={value!r}' for key, value in self._kwargs.items()]
+        return f"operator.methodcaller({', '.join(shown)})"
 
 
-# In-place operations
+# Dunder aliases: operator.__add__ is operator.add.  A trailing underscore (and_, not_)
+# is dropped; is_/is_not, truth and the helpers that are not operators have none.
+def _publish_dunders(namespace):
+    plain = ('abs', 'index', 'invert', 'concat', 'contains', 'setitem', 'delitem', 'iconcat',
+             'call')
+    for fname in (*_UNARY, *_BINARY, *_INPLACE, *plain):
+        if fname not in ('is_', 'is_not'):
+            namespace[f"__{fname.rstrip('_')}__"] = namespace[fname]
 
 
-def iadd(a, b):
-    "Same as a += b."
-    a += b
-    return a
-
-
-def iand(a, b):
-    "Same as a &= b."
-    a &= b
-    return a
-
-
-def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
-    if not _is_sequence_like(a):
-        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
-    a += b
-    return a
-
-
-def ifloordiv(a, b):
-    "Same as a //= b."
-    a //= b
-    return a
-
-
-def ilshift(a, b):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-
-def imod(a, b):
-    "Same as a %= b."
-    a %= b
-    return a
-
-
-def imul(a, b):
-    "Same as a *= b."
-    a *= b
-    return a
-
-
-def imatmul(a, b):
-    "Same as a @= b."
-    a @= b
-    return a
-
-
-def ior(a, b):
-    "Same as a |= b."
-    a |= b
-    return a
-
-
-def ipow(a, b):
-    "Same as a **= b."
-    a **= b
-    return a
-
-
-def irshift(a, b):
-    "Same as a >>= b."
-    a >>= b
-    return a
-
-
-def isub(a, b):
-    "Same as a -= b."
-    a -= b
-    return a
-
-
-def itruediv(a, b):
-    "Same as a /= b."
-    a /= b
-    return a
-
-
-def ixor(a, b):
-    "Same as a ^= b."
-    a ^= b
-    return a
-
-
-# The dunder aliases: __lt__ = lt, __add__ = add, __not__ = not_, ...
-_ALIASES = {
-    'and_': '__and__', 'or_': '__or__', 'not_': '__not__', 'inv': '__inv__',
-    'invert': '__invert__', 'call': '__call__',
-}
-for _name in [
-    'lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not_', 'abs', 'add', 'and_', 'floordiv', 'index',
-    'inv', 'invert', 'lshift', 'mod', 'mul', 'matmul', 'neg', 'or_', 'pos', 'pow', 'rshift',
-    'sub', 'truediv', 'xor', 'concat', 'contains', 'delitem', 'getitem', 'setitem', 'iadd',
-    'iand', 'iconcat', 'ifloordiv', 'ilshift', 'imod', 'imul', 'imatmul', 'ior', 'ipow',
-    'irshift', 'isub', 'itruediv', 'ixor', 'call',
-]:
-    globals()[_ALIASES.get(_name, f'__{_name}__')] = globals()[_name]
-del _name
+_publish_dunders(globals())

@@ -38,34 +38,43 @@ class FrameSummary:
         self.colno = colno
         self.end_colno = end_colno
 
-    def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno
-                    and self.name == other.name and self.locals == other.locals)
-        if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+    @property
+    def line(self):
+        source = self._line
+        return source if source is None else source.strip()
 
-    __hash__ = None
-
-    def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
-
-    def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+    def _as_tuple(self):
+        # The legacy 4-tuple view: (filename, lineno, name, stripped line).
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __len__(self):
         return 4
 
-    @property
-    def line(self):
-        if self._line is None:
-            return None
-        return self._line.strip()
+    def __iter__(self):
+        return iter(self._as_tuple())
+
+    def __getitem__(self, pos):
+        return self._as_tuple()[pos]
+
+    def __eq__(self, other):
+        if isinstance(other, tuple):
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        mine = (self.filename, self.lineno, self.name, self.locals)
+        return mine == (other.filename, other.lineno, other.name, other.locals)
+
+    __hash__ = None
+
+    def __repr__(self):
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
+
+
+def _as_frame_summary(entry):
+    if isinstance(entry, FrameSummary):
+        return entry
+    filename, lineno, name, line = entry
+    return FrameSummary(filename, lineno, name, line=line)
 
 
 class StackSummary(list):
@@ -73,14 +82,8 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        # Entries may be FrameSummary objects or legacy 4-tuples, even mixed.
+        return StackSummary([_as_frame_summary(entry) for entry in a_list])
 
     def format_frame_summary(self, frame_summary):
         row = ['  File "{}", line {}, in {}\n'.format(
@@ -348,19 +351,19 @@ class TracebackException:
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
-    def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
     def __str__(self):
         return self._str
 
+    def __eq__(self, other):
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
     def format_exception_only(self):
-        if self._value is None:
+        if self._value is not None:
+            yield from _format_only(self._value)
+        else:
             yield 'NoneType: None\n'
-            return
-        yield from _format_only(self._value)
 
     def format(self, *, chain=True):
         if self._value is None:

@@ -25,14 +25,14 @@ def _filters_mutated():
 
 
 def _add_filter(item, append):
-    if not append:
-        try:
+    # Appending never duplicates an entry; prepending moves an existing one to the front.
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        if item in filters:
             filters.remove(item)
-        except ValueError:
-            pass
         filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
     _filters_mutated()
 
 
@@ -72,19 +72,14 @@ class WarningMessage:
 
     def __init__(self, message, category, filename, lineno, file=None, line=None,
                  source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
+        self.message, self.category, self.source = message, category, source
+        self.filename, self.lineno, self.line = filename, lineno, line
         self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
+        self._category_name = None if not category else category.__name__
 
     def __str__(self):
-        return ('{message : %r, category : %r, filename : %r, lineno : %s, line : %r}'
-                % (self.message, self._category_name, self.filename, self.lineno,
-                   self.line))
+        return (f"{{message : {self.message!r}, category : {self._category_name!r}, "
+                f"filename : {self.filename!r}, lineno : {self.lineno}, line : {self.line!r}}}")
 
 
 def formatwarning(message, category, filename, lineno, line=None):
@@ -110,23 +105,23 @@ def _source_line(filename, lineno):
 
 
 def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg(msg)
+    # Default sink: the message's own file, else stderr; with neither, or when
+    # writing fails, the warning is silently lost.
+    stream = sys.stderr if msg.file is None else msg.file
+    if stream is not None:
+        _write_ignoring_oserror(stream, _formatwarnmsg(msg))
+
+
+def _write_ignoring_oserror(stream, text):
     try:
-        file.write(text)
+        stream.write(text)
     except OSError:
         pass
 
 
 def _formatwarnmsg(msg):
-    if formatwarning is not _formatwarning_orig:
-        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarning_orig(msg.message, msg.category, msg.filename, msg.lineno,
-                               msg.line)
+    # Looked up at call time, so a replacement warnings.formatwarning is honoured.
+    return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
@@ -161,12 +156,12 @@ def _caller_location(stacklevel):
 def warn(message, category=None, stacklevel=1, source=None):
     """Issues a warning, or maybe ignores it or raises an exception."""
     if isinstance(message, Warning):
+        # A warning instance decides its own category.
         category = message.__class__
-    if category is None:
+    elif category is None:
         category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError('category must be a Warning subclass, not %r'
-                        % type(category).__name__)
+    elif not isinstance(category, type) or not issubclass(category, Warning):
+        raise TypeError(f"category must be a Warning subclass, not {type(category).__name__!r}")
     filename, lineno, module = _caller_location(stacklevel)
     registry = _registries.setdefault(module, {})
     warn_explicit(message, category, filename, lineno, module, registry, source=source)
@@ -180,56 +175,65 @@ def _matches(pattern, text):
     return pattern.match(text) is not None
 
 
+def _select_filter(text, category, module, lineno):
+    """(action, filter entry) of the first filter matching the warning; the default
+    action when none does."""
+    entry = None
+    for entry in filters:
+        action, msg, cat, mod, ln = entry
+        if not _matches(msg, text) or not issubclass(category, cat):
+            continue
+        if _matches(mod, module) and (ln == 0 or ln == lineno):
+            return action, entry
+    return defaultaction, entry
+
+
+def _note_shown(action, registry, key):
+    """Book-keeping for a warning about to be shown under `action`; returns False
+    when an earlier showing means this one is suppressed."""
+    if action == 'always':
+        return True
+    registry[key] = 1
+    if action == 'default':
+        return True
+    text, category = key[0], key[1]
+    if action == 'once':
+        book, mark = onceregistry, (text, category)
+    else:
+        book, mark = registry, (text, category, 0)
+    if book.get(mark):
+        return False
+    book[mark] = 1
+    return True
+
+
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
     """Issues a warning attributed to an explicit location."""
     lineno = int(lineno)
     if module is None:
+        # Derived from the file name, minus a trailing .py in any letter case.
         module = filename or '<unknown>'
-        if module[-3:].lower() == '.py':
+        if module.lower().endswith('.py'):
             module = module[:-3]
     if registry is None:
         registry = {}
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+    if not isinstance(message, Warning):
+        text, message = message, category(message)
     else:
-        text = message
-        message = category(message)
+        text, category = str(message), message.__class__
     key = (text, category, lineno)
     if registry.get(key):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
-                and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
+    action, entry = _select_filter(text, category, module, lineno)
     if action == 'ignore':
         return
     if action == 'error':
         raise message
-    if action == 'once':
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == 'always':
-        pass
-    elif action == 'module':
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == 'default':
-        registry[key] = 1
-    else:
-        raise RuntimeError('Unrecognized action (%r) in warnings.filters:\n %s'
-                           % (action, item))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
+    if action not in ('once', 'always', 'module', 'default'):
+        raise RuntimeError(f"Unrecognized action ({action!r}) in warnings.filters:\n {entry}")
+    if _note_shown(action, registry, key):
+        _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
 class catch_warnings:
@@ -238,21 +242,17 @@ class catch_warnings:
 
     def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
                  append=False):
-        self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._record = record
+        self._module = module if module is not None else sys.modules['warnings']
+        # Arguments for a simplefilter() call made on entry, if an action was given.
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append('record=True')
+        shown = ['record=True'] if self._record else []
         if self._module is not sys.modules['warnings']:
-            args.append('module=%r' % self._module)
-        return '%s(%s)' % (type(self).__name__, ', '.join(args))
+            shown.append(f'module={self._module!r}')
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def __enter__(self):
         if self._entered:

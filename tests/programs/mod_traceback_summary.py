@@ -1,0 +1,22 @@
+# FrameSummary sequence/equality protocol, StackSummary.from_list, TracebackException basics.
+import traceback, sys
+fs = traceback.FrameSummary('f.py', 3, 'fn', line='  x = 1  ')
+print(repr(fs), len(fs), list(fs), fs[0], fs[-1], fs[1:3], fs.line)
+print(fs == ('f.py', 3, 'fn', 'x = 1'), fs == ('f.py', 3, 'fn', 'y'), fs == traceback.FrameSummary('f.py', 3, 'fn', line='other'))
+print(fs == 5, fs != traceback.FrameSummary('g.py', 3, 'fn'))
+try: hash(fs)
+except TypeError as e: print('unhashable', e)
+ss = traceback.StackSummary.from_list([fs, ('a.py', 1, 'm', 'pass'), ('b.py', 2, 'k', None)])
+print(type(ss).__name__, [repr(x) for x in ss])
+print(''.join(ss.format()), end='')
+print(traceback.format_list([('a.py', 1, 'm', 'pass')]))
+try: traceback.StackSummary.from_list([(1, 2)])
+except ValueError as e: print(e)
+def f(): raise KeyError('k')
+try: f()
+except KeyError as e:
+    te = traceback.TracebackException.from_exception(e)
+    print(str(te), list(te.format_exception_only()))
+    print(te == traceback.TracebackException.from_exception(e), te == 1, te.__eq__(1))
+te = traceback.TracebackException(type(None), None, None)
+print(list(te.format_exception_only()), list(te.format()))
