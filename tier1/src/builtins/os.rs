@@ -270,6 +270,76 @@ fn isdir(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(query(&args, |p| p.is_dir()))
 }
 
+fn islink(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "islink", 1, 1)?;
+    Ok(query(&args, |p| p.is_symlink()))
+}
+
+fn getmtime(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use std::os::unix::fs::MetadataExt;
+    check_positional(&args, "getmtime", 1, 1)?;
+    let p = path_arg(&args.all[0], "stat", "path")?;
+    let md = std::fs::metadata(p).map_err(|e| os_error(&e, p))?;
+    Ok(crate::object::int::new_float(
+        md.mtime() as f64 + md.mtime_nsec() as f64 * 1e-9,
+    ))
+}
+
+/// `os.stat` / `os.lstat`: an `os.stat_result` (from the bundled `_strata_os`) built from the
+/// file's metadata: the ten tuple fields, then the float and nanosecond times.
+fn stat_result(vm: &mut Vm, args: &Args<'_>, name: &str, follow: bool) -> PyResult<Value> {
+    use crate::object::int::{int_from_i128, int_from_i64, new_float};
+    use std::os::unix::fs::MetadataExt;
+    let a = bind(args, name, &["path", "dir_fd", "follow_symlinks"], 1)?;
+    let p = path_arg(a[0].unwrap_or(&args.all[0]), name, "path")?;
+    let follow = follow
+        && match a[2] {
+            Some(f) => crate::interp::ops::truthy(vm, f)?,
+            None => true,
+        };
+    let md = if follow {
+        std::fs::metadata(p)
+    } else {
+        std::fs::symlink_metadata(p)
+    }
+    .map_err(|e| os_error(&e, p))?;
+    let seconds = |s: i64, ns: i64| new_float(s as f64 + ns as f64 * 1e-9);
+    let nanos = |s: i64, ns: i64| int_from_i128(i128::from(s) * 1_000_000_000 + i128::from(ns));
+    let fields = vec![
+        int_from_i64(i64::from(md.mode())),
+        int_from_i128(i128::from(md.ino())),
+        int_from_i128(i128::from(md.dev())),
+        int_from_i128(i128::from(md.nlink())),
+        int_from_i64(i64::from(md.uid())),
+        int_from_i64(i64::from(md.gid())),
+        int_from_i128(i128::from(md.size())),
+        int_from_i64(md.atime()),
+        int_from_i64(md.mtime()),
+        int_from_i64(md.ctime()),
+        seconds(md.atime(), md.atime_nsec()),
+        seconds(md.mtime(), md.mtime_nsec()),
+        seconds(md.ctime(), md.ctime_nsec()),
+        nanos(md.atime(), md.atime_nsec()),
+        nanos(md.mtime(), md.mtime_nsec()),
+        nanos(md.ctime(), md.ctime_nsec()),
+        int_from_i64(md.blksize() as i64),
+        int_from_i64(md.blocks() as i64),
+        int_from_i128(i128::from(md.rdev())),
+    ];
+    let module = super::import::import_module(vm, "_strata_os")?;
+    let class =
+        crate::interp::attr::getattr(vm, &module, &crate::object::str::intern("stat_result"))?;
+    crate::interp::call::call(vm, &class, &[new_tuple(fields)], &[])
+}
+
+fn stat(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    stat_result(vm, &args, "stat", true)
+}
+
+fn lstat(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    stat_result(vm, &args, "lstat", false)
+}
+
 fn getsize(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "getsize", 1, 1)?;
     let p = path_arg(&args.all[0], "stat", "path")?;
@@ -558,6 +628,8 @@ fn make_path_module() -> Value {
     add_function(&d, "abspath", abspath);
     add_function(&d, "isabs", isabs);
     add_function(&d, "realpath", realpath);
+    add_function(&d, "islink", islink);
+    add_function(&d, "getmtime", getmtime);
     add_function(&d, "expanduser", expanduser);
     add_function(&d, "relpath", relpath);
     add_function(&d, "commonprefix", commonprefix);
@@ -604,6 +676,18 @@ pub fn make_module(vm: &mut Vm) -> Value {
     add_function(&d, "getpid", getpid);
     add_function(&d, "cpu_count", cpu_count);
     add_function(&d, "getenv", getenv);
+    add_function(&d, "stat", stat);
+    add_function(&d, "lstat", lstat);
+    // The parts of os written in Python (walk, stat_result).
+    if let Ok(extra) = super::import::import_module(vm, "_strata_os") {
+        for name in ["walk", "stat_result"] {
+            if let Ok(v) =
+                crate::interp::attr::getattr(vm, &extra, &crate::object::str::intern(name))
+            {
+                add_value(&d, name, v);
+            }
+        }
+    }
     let path = make_path_module();
     add_value(&d, "path", path.clone());
     add_value(&vm.modules, "os.path", path);

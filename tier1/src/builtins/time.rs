@@ -46,9 +46,51 @@ fn perf_counter_ns(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+/// `struct timespec` of the C library (64-bit Linux).
+#[repr(C)]
+struct Timespec {
+    tv_sec: i64,
+    tv_nsec: i64,
+}
+
+extern "C" {
+    fn clock_gettime(clock: i32, out: *mut Timespec) -> i32;
+}
+
+/// Linux's clock ids for the CPU time of the process and of the calling thread.
+const CLOCK_PROCESS_CPUTIME_ID: i32 = 2;
+const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+
+/// CPU time of `clock` in nanoseconds.
+fn cpu_time_ns(clock: i32) -> PyResult<i128> {
+    let mut ts = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `clock_gettime` writes only the caller's timespec.
+    if unsafe { clock_gettime(clock, &mut ts) } != 0 {
+        return Err(PyErr::new(ExcKind::OSError, "clock_gettime failed"));
+    }
+    Ok(i128::from(ts.tv_sec) * 1_000_000_000 + i128::from(ts.tv_nsec))
+}
+
 fn process_time(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     check_positional(&args, "process_time", 0, 0)?;
-    Ok(new_float(monotonic_origin().elapsed().as_secs_f64()))
+    Ok(new_float(
+        cpu_time_ns(CLOCK_PROCESS_CPUTIME_ID)? as f64 / 1e9,
+    ))
+}
+
+fn process_time_ns(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "process_time_ns", 0, 0)?;
+    Ok(int_from_i128(cpu_time_ns(CLOCK_PROCESS_CPUTIME_ID)?))
+}
+
+fn thread_time(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    check_positional(&args, "thread_time", 0, 0)?;
+    Ok(new_float(
+        cpu_time_ns(CLOCK_THREAD_CPUTIME_ID)? as f64 / 1e9,
+    ))
 }
 
 fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -84,6 +126,8 @@ pub fn make_module(vm: &mut Vm) -> Value {
     add_function(&d, "monotonic", perf_counter);
     add_function(&d, "monotonic_ns", perf_counter_ns);
     add_function(&d, "process_time", process_time);
+    add_function(&d, "process_time_ns", process_time_ns);
+    add_function(&d, "thread_time", thread_time);
     add_function(&d, "sleep", sleep);
     add_calendar_functions(&d);
     if let Ok(types) = super::import::import_module(vm, "_strata_types") {
