@@ -355,6 +355,30 @@ impl DictData {
     }
 
     /// `d[key] = value` with the key's hash already computed.
+    /// Inserts under a native key (no Python `__eq__` can run) inside the caller's critical
+    /// section and records the change: keys version, mutation count, and the retirement of a
+    /// replaced value. Returns the replaced value for the caller to drop after the section;
+    /// Err when a stored key needs a Python comparison.
+    fn insert_native(
+        &self,
+        hash: i64,
+        key: Value,
+        value: Value,
+    ) -> Result<Option<Value>, NeedsPython> {
+        let probe_key = key.clone();
+        let old = self.table_mut().insert_with(hash, key, value, |k| {
+            native_key_eq(k, &probe_key).ok_or(NeedsPython)
+        })?;
+        match &old {
+            None => self.keys_changed(),
+            Some(old) => {
+                self.mutated();
+                self.retire(old);
+            }
+        }
+        Ok(old)
+    }
+
     pub fn set_item_hashed(
         &self,
         vm: &mut Vm,
@@ -363,21 +387,8 @@ impl DictData {
         value: Value,
     ) -> PyResult<()> {
         if is_native_key(&key) {
-            let probe_key = key.clone();
             let cs = self.lock.enter();
-            let r = self
-                .table_mut()
-                .insert_with(hash, key.clone(), value.clone(), |k| {
-                    native_key_eq(k, &probe_key).ok_or(NeedsPython)
-                });
-            if let Ok(old) = r {
-                match &old {
-                    None => self.keys_changed(),
-                    Some(old) => {
-                        self.mutated();
-                        self.retire(old);
-                    }
-                }
+            if let Ok(old) = self.insert_native(hash, key.clone(), value.clone()) {
                 drop(cs);
                 drop(old);
                 return Ok(());
@@ -439,20 +450,7 @@ impl DictData {
             match found {
                 Ok(Some(v)) => return Ok(v.clone()),
                 Ok(None) => {
-                    let probe_key = key.clone();
-                    let r = self
-                        .table_mut()
-                        .insert_with(hash, key.clone(), default.clone(), |k| {
-                            native_key_eq(k, &probe_key).ok_or(NeedsPython)
-                        });
-                    if let Ok(old) = r {
-                        match &old {
-                            None => self.keys_changed(),
-                            Some(old) => {
-                                self.mutated();
-                                self.retire(old);
-                            }
-                        }
+                    if let Ok(old) = self.insert_native(hash, key.clone(), default.clone()) {
                         drop(cs);
                         drop(old);
                         return Ok(default);
