@@ -18,6 +18,24 @@ fn not_found(name: &str) -> PyErr {
     e
 }
 
+/// `module.name`, importing `module` (how native code reaches the parts of the runtime that
+/// are written in Python, such as `_strata_types`).
+pub fn module_attr(vm: &mut Vm, module: &str, name: &str) -> PyResult<Value> {
+    let m = import_module(vm, module)?;
+    crate::interp::attr::getattr(vm, &m, &intern(name))
+}
+
+/// Calls `module.name(*args)`, importing `module`.
+pub fn call_module_function(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    args: &[Value],
+) -> PyResult<Value> {
+    let f = module_attr(vm, module, name)?;
+    crate::interp::call::call(vm, &f, args, &[])
+}
+
 /// Creates a native module by name, if Strata has one (`os` also registers `os.path`).
 fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {

@@ -113,14 +113,12 @@ pub fn make_module(vm: &mut Vm) -> Value {
 
 /// `io.UnsupportedOperation(msg)` (an OSError and a ValueError).
 fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
-    let made = super::import::import_module(vm, "io").and_then(|io| {
-        let cls = crate::interp::attr::getattr(
-            vm,
-            &io,
-            &crate::object::str::intern("UnsupportedOperation"),
-        )?;
-        crate::interp::call::call(vm, &cls, &[new_string(msg.to_string())], &[])
-    });
+    let made = super::import::call_module_function(
+        vm,
+        "io",
+        "UnsupportedOperation",
+        &[new_string(msg.to_string())],
+    );
     match made {
         Ok(e) if exc_data(&e).is_some() => PyErr(e),
         _ => PyErr::new(ExcKind::OSError, msg),

@@ -173,11 +173,12 @@ pub fn get(vm: &mut Vm, obj: &Value, name: &str) -> Option<PyResult<Value>> {
             "mapping" => {
                 let view = obj.downcast::<crate::object::dict::DictViewData>()?;
                 let dict = view.dict.clone();
-                return Some((|| {
-                    let module = super::import::import_module(vm, "_strata_types")?;
-                    let proxy = crate::interp::attr::getattr(vm, &module, &intern("MappingProxy"))?;
-                    crate::interp::call::call(vm, &proxy, &[dict], &[])
-                })());
+                return Some(super::import::call_module_function(
+                    vm,
+                    "_strata_types",
+                    "MappingProxy",
+                    &[dict],
+                ));
             }
             _ => return None,
         },

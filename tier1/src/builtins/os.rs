@@ -326,10 +326,7 @@ fn stat_result(vm: &mut Vm, args: &Args<'_>, name: &str, follow: bool) -> PyResu
         int_from_i64(md.blocks() as i64),
         int_from_i128(i128::from(md.rdev())),
     ];
-    let module = super::import::import_module(vm, "_strata_os")?;
-    let class =
-        crate::interp::attr::getattr(vm, &module, &crate::object::str::intern("stat_result"))?;
-    crate::interp::call::call(vm, &class, &[new_tuple(fields)], &[])
+    super::import::call_module_function(vm, "_strata_os", "stat_result", &[new_tuple(fields)])
 }
 
 fn stat(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -679,13 +676,9 @@ pub fn make_module(vm: &mut Vm) -> Value {
     add_function(&d, "stat", stat);
     add_function(&d, "lstat", lstat);
     // The parts of os written in Python (walk, stat_result).
-    if let Ok(extra) = super::import::import_module(vm, "_strata_os") {
-        for name in ["walk", "stat_result"] {
-            if let Ok(v) =
-                crate::interp::attr::getattr(vm, &extra, &crate::object::str::intern(name))
-            {
-                add_value(&d, name, v);
-            }
+    for name in ["walk", "stat_result"] {
+        if let Ok(v) = super::import::module_attr(vm, "_strata_os", name) {
+            add_value(&d, name, v);
         }
     }
     let path = make_path_module();

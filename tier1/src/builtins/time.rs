@@ -130,12 +130,8 @@ pub fn make_module(vm: &mut Vm) -> Value {
     add_function(&d, "thread_time", thread_time);
     add_function(&d, "sleep", sleep);
     add_calendar_functions(&d);
-    if let Ok(types) = super::import::import_module(vm, "_strata_types") {
-        if let Ok(class) =
-            crate::interp::attr::getattr(vm, &types, &crate::object::str::intern("struct_time"))
-        {
-            add_value(&d, "struct_time", class);
-        }
+    if let Ok(class) = super::import::module_attr(vm, "_strata_types", "struct_time") {
+        add_value(&d, "struct_time", class);
     }
     monotonic_origin();
     new_module("time", d)
@@ -261,10 +257,12 @@ fn struct_time(vm: &mut Vm, tm: &Tm) -> PyResult<Value> {
         crate::object::str::new_string(zone_name(tm)),
         int_from_i64(tm.tm_gmtoff),
     ];
-    let module = super::import::import_module(vm, "_strata_types")?;
-    let class =
-        crate::interp::attr::getattr(vm, &module, &crate::object::str::intern("struct_time"))?;
-    crate::interp::call::call(vm, &class, &[crate::object::seq::new_tuple(fields)], &[])
+    super::import::call_module_function(
+        vm,
+        "_strata_types",
+        "struct_time",
+        &[crate::object::seq::new_tuple(fields)],
+    )
 }
 
 fn gmtime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

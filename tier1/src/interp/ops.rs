@@ -1803,13 +1803,12 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                     call(vm, &f, std::slice::from_ref(key), &[])
                 }
                 None if is_generic_builtin(container) => {
-                    let module = crate::builtins::import::import_module(vm, "_strata_types")?;
-                    let alias = super::attr::getattr(
+                    crate::builtins::import::call_module_function(
                         vm,
-                        &module,
-                        &crate::object::str::intern("GenericAlias"),
-                    )?;
-                    call(vm, &alias, &[container.clone(), key.clone()], &[])
+                        "_strata_types",
+                        "GenericAlias",
+                        &[container.clone(), key.clone()],
+                    )
                 }
                 None => Err(PyErr::new(
                     ExcKind::TypeError,

@@ -270,18 +270,6 @@ impl WordArray {
         unsafe { value_of_word(w) }
     }
 
-    /// Whether the array has a block (a store happened and it was not taken).
-    pub fn is_published(&self) -> bool {
-        !self.0.load(Ordering::Acquire).is_null()
-    }
-
-    /// Whether word `i` holds a value.
-    pub fn is_set(&self, i: usize) -> bool {
-        self.words()
-            .get(i)
-            .is_some_and(|w| w.load(Ordering::Acquire) != 0)
-    }
-
     /// Whether any word after `i` holds a value.
     pub fn any_set_after(&self, i: usize) -> bool {
         self.words()
