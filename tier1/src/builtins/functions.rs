@@ -9,7 +9,7 @@ use num_traits::{Signed, Zero};
 use crate::bytecode::{BinaryOp, CompareOp};
 use crate::interp::{attr, call, ops, Vm};
 use crate::object::dict::{as_dict, new_dict};
-use crate::object::func::{new_code, Args};
+use crate::object::func::{new_code, Args, CallerFrameUse};
 use crate::object::int::{as_float, as_int, int_from_bigint, int_from_i64, new_float, IntRef};
 use crate::object::iter::{new_iter, IterKind, IterState};
 use crate::object::numfmt;
@@ -19,7 +19,7 @@ use crate::object::typeobj::{type_data_of, TypeData};
 use crate::object::{bool_value, none, singletons, ExcKind, Layout, PyErr, PyResult, Value};
 
 use super::args::{bind, check_positional, expect_i64};
-use super::{add_function, io};
+use super::{add_frame_function, add_function, io};
 
 /// Registers every builtin function.
 pub fn install(b: &Value) {
@@ -54,9 +54,9 @@ pub fn install(b: &Value) {
     add_function(b, "pow", pow);
     add_function(b, "round", round);
     add_function(b, "format", format);
-    add_function(b, "vars", vars);
+    add_frame_function(b, "vars", vars, CallerFrameUse::Locals);
     add_function(b, "globals", globals);
-    add_function(b, "locals", locals);
+    add_frame_function(b, "locals", locals, CallerFrameUse::Locals);
     add_function(b, "dir", dir);
     add_function(b, "exec", exec);
     add_function(b, "eval", eval);

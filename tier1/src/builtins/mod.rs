@@ -59,7 +59,22 @@ pub fn add_type_attr(ty: TypeRef, name: &str, value: Value) {
 
 /// Adds a function to a namespace dict.
 pub fn add_function(namespace: &Value, name: &'static str, f: NativeFn) {
-    let b = new_builtin(name, f);
+    add_builtin_value(namespace, name, new_builtin(name, f));
+}
+
+/// Adds a builtin that reads its caller's frame (`locals`, `vars`, `sys._getframe`): the
+/// evaluation loop answers direct calls; `f` serves calls from native code.
+pub fn add_frame_function(
+    namespace: &Value,
+    name: &'static str,
+    f: NativeFn,
+    frame_use: crate::object::func::CallerFrameUse,
+) {
+    let b = crate::object::func::new_frame_builtin(name, f, frame_use);
+    add_builtin_value(namespace, name, b);
+}
+
+fn add_builtin_value(namespace: &Value, name: &'static str, b: Value) {
     if let Some(h) = b.header() {
         crate::memory::make_immortal(h);
     }

@@ -12,7 +12,7 @@ use crate::object::{none, ExcKind, PyErr, PyResult, Value};
 
 use super::args::{check_positional, expect_i64};
 use super::io::{new_file, Stream};
-use super::{add_function, add_value};
+use super::{add_frame_function, add_function, add_value};
 
 /// The Python version Strata implements (the oracle's).
 pub const VERSION: (i64, i64, i64) = (3, 11, 7);
@@ -235,7 +235,12 @@ pub fn make_module(vm: &mut Vm) -> Value {
     add_function(&d, "getrecursionlimit", getrecursionlimit);
     add_function(&d, "setrecursionlimit", setrecursionlimit);
     add_function(&d, "exc_info", exc_info);
-    add_function(&d, "_getframe", getframe_indirect);
+    add_frame_function(
+        &d,
+        "_getframe",
+        getframe_indirect,
+        crate::object::func::CallerFrameUse::GetFrame,
+    );
     add_function(&d, "exception", exception);
     add_function(&d, "intern", intern);
     add_function(&d, "excepthook", excepthook);

@@ -6,8 +6,8 @@
 use crate::bytecode::code::flags as co;
 use crate::object::dict::{as_dict, new_dict, DictData};
 use crate::object::func::{
-    new_method, Args, BuiltinData, CellData, ClassMethodData, FunctionData, MemberDescrData,
-    MethodData, StaticMethodData, SuperData,
+    new_method, Args, BuiltinData, CallerFrameUse, CellData, ClassMethodData, FunctionData,
+    MemberDescrData, MethodData, StaticMethodData, SuperData,
 };
 use crate::object::seq::{as_tuple, new_tuple};
 use crate::object::str::{as_str, intern};
@@ -302,12 +302,13 @@ pub fn object_new(cls: &Value) -> PyResult<Value> {
     }
 }
 
-/// `super()` with no arguments, resolved from the calling frame.
-/// True when `callable` is the builtin function `name` (not a method).
-pub fn is_plain_builtin(callable: &Value, name: &str) -> bool {
+/// What `callable` needs from the calling frame (`CallerFrameUse::None` unless it is one of
+/// the builtins the evaluation loop answers itself).
+#[inline]
+pub fn caller_frame_use(callable: &Value) -> CallerFrameUse {
     callable
         .downcast::<BuiltinData>()
-        .is_some_and(|b| b.name == name && b.self_.is_none() && b.owner.is_none())
+        .map_or(CallerFrameUse::None, |b| b.frame_use)
 }
 
 /// `sys._getframe([depth])` called directly from `frame`: a snapshot of the calling frames
@@ -376,10 +377,12 @@ pub fn get_frame(
             "call stack is not deep enough",
         ));
     }
-    let module = crate::builtins::import::import_module(vm, "_strata_types")?;
-    let chain =
-        crate::interp::attr::getattr(vm, &module, &crate::object::str::intern("_frame_chain"))?;
-    call(vm, &chain, &[crate::object::seq::new_list(infos)], &[])
+    crate::builtins::import::call_module_function(
+        vm,
+        "_strata_types",
+        "_frame_chain",
+        &[crate::object::seq::new_list(infos)],
+    )
 }
 
 /// `locals()` (and `vars()`) called directly from `frame`: the namespace of module and class

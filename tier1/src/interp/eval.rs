@@ -7,7 +7,8 @@ use crate::bytecode::{BinaryOp, CompareOp, Intrinsic1, Opcode};
 use crate::object::dict::{as_dict, new_dict};
 use crate::object::exception::{exc_data, TracebackEntry};
 use crate::object::func::{
-    new_code, CellData, CodeData, FunctionData, FunctionParts, GlobalCacheEntry, MethodData,
+    new_code, CallerFrameUse, CellData, CodeData, FunctionData, FunctionParts, GlobalCacheEntry,
+    MethodData,
 };
 use crate::object::int::{as_int, int_from_i64, is_true};
 use crate::object::iter::{IterData, IterState};
@@ -964,15 +965,15 @@ fn execute(vm: &mut Vm, entry: &mut Frame, pending: Option<PyErr>) -> PyResult<F
                     let nargs = argc + usize::from(has_self);
                     let result = {
                         let args = top_values(frame, nargs);
+                        let frame_use = call::caller_frame_use(&callable);
                         if callable.is(&builtin_types().super_.value()) && nargs == 0 {
                             call::zero_arg_super(vm, frame)
-                        } else if nargs == 0
+                        } else if frame_use == CallerFrameUse::Locals
+                            && nargs == 0
                             && kwnames.is_empty()
-                            && (call::is_plain_builtin(&callable, "locals")
-                                || call::is_plain_builtin(&callable, "vars"))
                         {
                             Ok(call::frame_locals(frame))
-                        } else if call::is_plain_builtin(&callable, "_getframe") {
+                        } else if frame_use == CallerFrameUse::GetFrame {
                             // The frames of this loop below the current one: the entry frame
                             // and every child but the last (the current frame, when there are
                             // children). Built from raw parts so that no reference overlaps

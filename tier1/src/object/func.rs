@@ -480,6 +480,19 @@ pub struct BuiltinData {
     pub self_: Option<Value>,
     /// The type a method descriptor belongs to (for error messages and `__qualname__`).
     pub owner: Option<Value>,
+    /// What the builtin needs from its caller's frame, which only the evaluation loop has.
+    pub frame_use: CallerFrameUse,
+}
+
+/// Builtins the evaluation loop answers itself when Python code calls them directly, because
+/// they read the calling frame.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CallerFrameUse {
+    None,
+    /// `locals()` and `vars()` without arguments: the frame's local namespace.
+    Locals,
+    /// `sys._getframe([depth])`: snapshots of the frames.
+    GetFrame,
 }
 
 impl Payload for BuiltinData {
@@ -489,6 +502,12 @@ impl Payload for BuiltinData {
 
 /// A module-level builtin function (immortal when registered at start-up).
 pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
+    new_frame_builtin(name, func, CallerFrameUse::None)
+}
+
+/// A module-level builtin function that the evaluation loop answers from the calling frame
+/// (`func` runs only when it is reached from native code).
+pub fn new_frame_builtin(name: &'static str, func: NativeFn, frame_use: CallerFrameUse) -> Value {
     alloc(
         &builtin_types().builtin_function.value(),
         BuiltinData {
@@ -496,6 +515,7 @@ pub fn new_builtin(name: &'static str, func: NativeFn) -> Value {
             func,
             self_: None,
             owner: None,
+            frame_use,
         },
     )
 }
@@ -509,6 +529,7 @@ pub fn new_method_descriptor(name: &'static str, func: NativeFn, owner: Value) -
             func,
             self_: None,
             owner: Some(owner),
+            frame_use: CallerFrameUse::None,
         },
     )
 }
@@ -522,6 +543,7 @@ pub fn new_bound_builtin(b: &BuiltinData, self_: Value) -> Value {
             func: b.func,
             self_: Some(self_),
             owner: b.owner.clone(),
+            frame_use: CallerFrameUse::None,
         },
     )
 }
