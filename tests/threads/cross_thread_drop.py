@@ -44,9 +44,8 @@ import time
 import queue
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'support'))
-from threadcheck import settle  # noqa: E402
+from threadcheck import live_baseline, live_change, settle  # noqa: E402
 
-STRATA = sys.implementation.name == 'strata'
 DIV = float(sys.argv[1]) if len(sys.argv) > 1 else 1
 M = int(20_000 / DIV)
 
@@ -303,25 +302,16 @@ def part_main_owned():
 
 
 def main():
-    # Switch the process to multi-threaded mode first (Strata makes its shared definitions
-    # immortal then), so the baseline below is not disturbed by the switch.
-    t = threading.Thread(target=int)
-    t.start()
-    t.join()
-    del t
-    settle()
-    base = sys.getallocatedblocks() if STRATA else 0
+    base = live_baseline()
     for name, part in (('queue', part_queue), ('shared list', part_shared_list),
                        ('owner exits first', part_owner_exits), ('main-owned', part_main_owned)):
         e = part()
         if e is not None:
             fail(e)
         print(name + ': ok')
-    if STRATA:
-        settle()
-        now = sys.getallocatedblocks()
-        if now != base:
-            fail('live objects: %d before, %d after (%+d)' % (base, now, now - base))
+    problem = live_change(base)
+    if problem:
+        fail(problem)
     print('cross_thread_drop: ok')
 
 

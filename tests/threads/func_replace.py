@@ -29,9 +29,8 @@ import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'support'))
-from threadcheck import settle  # noqa: E402
+from threadcheck import live_baseline, live_change  # noqa: E402
 
-STRATA = sys.implementation.name == 'strata'
 DIV = float(sys.argv[1]) if len(sys.argv) > 1 else 1
 K = int(20_000 / DIV)
 READERS = 3
@@ -152,22 +151,13 @@ def run():
 def main():
     f.__code__ = CODES[0]
     f.__defaults__ = (0,)
-    # Switch the process to multi-threaded mode first (Strata makes its shared definitions
-    # immortal then), so the baseline below is not disturbed by the switch.
-    t = threading.Thread(target=int)
-    t.start()
-    t.join()
-    del t
-    settle()
-    base = sys.getallocatedblocks() if STRATA else 0
+    base = live_baseline()
     run()
     f.__code__ = CODES[0]           # drops the last assigned defaults tuple
     f.__defaults__ = (0,)
-    if STRATA:
-        settle()
-        now = sys.getallocatedblocks()
-        if now != base:
-            fail('live objects: %d before, %d after (%+d)' % (base, now, now - base))
+    problem = live_change(base)
+    if problem:
+        fail(problem)
     print('func_replace: ok')
 
 

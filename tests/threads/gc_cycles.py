@@ -32,9 +32,8 @@ import threading
 import gc
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'support'))
-from threadcheck import settle  # noqa: E402
+from threadcheck import live_baseline, live_change  # noqa: E402
 
-STRATA = sys.implementation.name == 'strata'
 DIV = float(sys.argv[1]) if len(sys.argv) > 1 else 1
 ITER = int(5_000 / DIV)
 BUILDERS = 4
@@ -134,26 +133,14 @@ def run():
 
 
 def main():
-    # Switch the process to multi-threaded mode first (Strata makes its shared definitions
-    # immortal then), so the baseline below is not disturbed by the switch.
-    t = threading.Thread(target=int)
-    t.start()
-    t.join()
-    del t
-    settle()
-    gc.collect()
-    base = sys.getallocatedblocks() if STRATA else 0
+    base = live_baseline(collect=True)
     problems = run()
     if problems:
         fail('; '.join(problems))
     del problems
-    if STRATA:
-        settle()
-        gc.collect()
-        settle()
-        now = sys.getallocatedblocks()
-        if now != base:
-            fail('live objects: %d before, %d after (%+d)' % (base, now, now - base))
+    problem = live_change(base, collect=True)
+    if problem:
+        fail(problem)
     print('gc_cycles: ok')
 
 

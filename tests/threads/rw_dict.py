@@ -31,10 +31,9 @@ import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'support'))
-from threadcheck import settle  # noqa: E402
+from threadcheck import live_baseline, live_change  # noqa: E402
 from rw_workload import wait_for_readers, last_values, check_a, check_b, check_c  # noqa: E402
 
-STRATA = sys.implementation.name == 'strata'
 DIV = float(sys.argv[1]) if len(sys.argv) > 1 else 1
 N = int(200_000 / DIV)  # stores per writer
 R = int(100_000 / DIV)  # reads per reader
@@ -166,23 +165,14 @@ def run():
 
 
 def main():
-    # Switch the process to multi-threaded mode first (Strata makes its shared definitions
-    # immortal then), so the baseline below is not disturbed by the switch.
-    t = threading.Thread(target=int)
-    t.start()
-    t.join()
-    del t
-    settle()
-    base = sys.getallocatedblocks() if STRATA else 0
+    base = live_baseline()
     problems = run()
     if problems:
         fail('; '.join(problems))
     del problems
-    if STRATA:
-        settle()
-        now = sys.getallocatedblocks()
-        if now != base:
-            fail('live objects: %d before, %d after (%+d)' % (base, now, now - base))
+    problem = live_change(base)
+    if problem:
+        fail(problem)
     print('dict: ok')
 
 

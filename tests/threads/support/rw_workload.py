@@ -6,9 +6,8 @@ import sys
 import threading
 import time
 
-from threadcheck import settle
+from threadcheck import live_baseline, live_change
 
-STRATA = sys.implementation.name == 'strata'
 DIV = float(sys.argv[1]) if len(sys.argv) > 1 else 1
 N = int(200_000 / DIV)  # stores per writer
 R = int(100_000 / DIV)  # reads per reader
@@ -155,21 +154,12 @@ def run(make_obj, attribute_names):
 
 def main(label, make_obj, attribute_names):
     """Runs the scenario on objects from `make_obj` and prints `<label>: ok`."""
-    # Switch the process to multi-threaded mode first (Strata makes its shared definitions
-    # immortal then), so the baseline below is not disturbed by the switch.
-    t = threading.Thread(target=int)
-    t.start()
-    t.join()
-    del t
-    settle()
-    base = sys.getallocatedblocks() if STRATA else 0
+    base = live_baseline()
     problems = run(make_obj, attribute_names)
     if problems:
         fail(label, '; '.join(problems))
     del problems
-    if STRATA:
-        settle()
-        now = sys.getallocatedblocks()
-        if now != base:
-            fail(label, 'live objects: %d before, %d after (%+d)' % (base, now, now - base))
+    problem = live_change(base)
+    if problem:
+        fail(label, problem)
     print(label + ': ok')
