@@ -220,7 +220,7 @@ unsafe fn free_block_with_values(word: usize) {
     // SAFETY: caller contract.
     for w in unsafe { block_words(word as *const AtomicUsize) } {
         // SAFETY: the block owns its words and is being freed.
-        drop(unsafe { owned_of_word(w.swap(0, Ordering::Relaxed)) });
+        drop(unsafe { owned_of_word(store_word(w, 0)) });
     }
     // SAFETY: caller contract.
     unsafe { free_block_memory(word) };
@@ -322,7 +322,7 @@ impl WordArray {
             // references move out and the block is only memory.
             let values = words
                 .iter()
-                .map(|w| unsafe { owned_of_word(w.swap(0, Ordering::Relaxed)) })
+                .map(|w| unsafe { owned_of_word(store_word(w, 0)) })
                 .collect();
             retire_block(block, free_block_memory, false);
             values
