@@ -91,7 +91,12 @@ mod tests {
                 let p = pair.clone();
                 std::thread::spawn(move || {
                     let mut valid = 0u64;
-                    for _ in 0..200_000 {
+                    // At least 200,000 attempts, and on until one validates (every read does
+                    // once the writers are done), so a starved reader cannot make the test
+                    // vacuous or fail.
+                    let mut tries = 0u64;
+                    while tries < 200_000 || valid == 0 {
+                        tries += 1;
                         let Some(s) = p.seq.read_begin() else {
                             continue;
                         };
